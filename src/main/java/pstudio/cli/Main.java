@@ -1,0 +1,1 @@
+package pstudio.cli; public class Main { public static void main(String[] a){} }

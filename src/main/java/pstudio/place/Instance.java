@@ -1,0 +1,418 @@
+package pstudio.place;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A node of the place tree, like a Roblox Instance. Scripts use the PascalCase methods and the
+ * bean properties (Name, ClassName, Parent); a child is reached by name as a property
+ * ({@code game.ReplicatedStorage}), which Groovy routes to {@link #propertyMissing(String)}.
+ *
+ * <p>Reads are lock-free and safe from any thread (children live in copy-on-write lists); structural
+ * changes take one tree lock so concurrent moves cannot form a cycle. Listeners are told after the
+ * change, outside the lock.
+ */
+public class Instance {
+    private static final Object TREE_LOCK = new Object();
+
+    private final InstanceClass instanceClass;
+    private volatile String name;
+    private volatile Instance parent;
+    private volatile boolean destroyed;
+    private final List<Instance> children = new CopyOnWriteArrayList<>();
+    private final Map<String, Object> values = new ConcurrentHashMap<>();
+    private final List<TreeListener> listeners = new CopyOnWriteArrayList<>();
+
+    protected Instance(String className) {
+        this.instanceClass = InstanceClass.of(className);
+        this.name = className;
+    }
+
+    // ---- properties every instance has -------------------------------------------------------
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String newName) {
+        setProperty(InstanceClass.NAME, newName);
+    }
+
+    public String getClassName() {
+        return instanceClass.name();
+    }
+
+    public InstanceClass instanceClass() {
+        return instanceClass;
+    }
+
+    public Instance getParent() {
+        return parent;
+    }
+
+    public void setParent(Instance newParent) {
+        ScriptHost.current().checkWrite(this, "set the Parent of " + describe());
+        reparent(newParent);
+    }
+
+    // ---- generic property access (files, the Properties panel, undo) ----------------------------
+
+    /** The value of a property of this class, or an error naming the property and the instance. */
+    public Object getProperty(String property) {
+        if (InstanceClass.NAME.equals(property)) {
+            return name;
+        }
+        PropertyInfo info = requireProperty(property);
+        Object v = values.get(property);
+        return v != null ? v : info.defaultValue();
+    }
+
+    /** Sets a property after checking its type and the run's rules; tells listeners if it changed. */
+    public void setProperty(String property, Object value) {
+        PropertyInfo info = requireProperty(property);
+        if (info.readOnly()) {
+            throw new InstanceException(property + " of " + describe() + " is read-only");
+        }
+        Object coerced = info.type().coerce(property, value);
+        if (InstanceClass.NAME.equals(property) && ((String) coerced).isEmpty()) {
+            throw new InstanceException("Name cannot be empty");
+        }
+        ScriptHost.current().checkWrite(this, "set " + property + " of " + describe());
+        Object old = getProperty(property);
+        if (Objects.equals(old, coerced)) {
+            return;
+        }
+        if (InstanceClass.NAME.equals(property)) {
+            name = (String) coerced;
+        } else {
+            values.put(property, coerced);
+        }
+        firePropertyChanged(property, old, coerced);
+    }
+
+    private PropertyInfo requireProperty(String property) {
+        PropertyInfo info = instanceClass.property(property);
+        if (info == null) {
+            throw new InstanceException(property + " is not a valid member of " + describe());
+        }
+        return info;
+    }
+
+    // ---- the Roblox instance API ------------------------------------------------------------
+
+    public List<Instance> GetChildren() {
+        return new ArrayList<>(children);
+    }
+
+    /** Every descendant in tree order (depth first, children in order). */
+    public List<Instance> GetDescendants() {
+        List<Instance> out = new ArrayList<>();
+        collectDescendants(out);
+        return out;
+    }
+
+    private void collectDescendants(List<Instance> out) {
+        for (Instance child : children) {
+            out.add(child);
+            child.collectDescendants(out);
+        }
+    }
+
+    public Instance FindFirstChild(String childName) {
+        return FindFirstChild(childName, false);
+    }
+
+    public Instance FindFirstChild(String childName, boolean recursive) {
+        for (Instance child : children) {
+            if (child.name.equals(childName)) {
+                return child;
+            }
+        }
+        if (recursive) {
+            for (Instance child : children) {
+                Instance found = child.FindFirstChild(childName, true);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    public Instance FindFirstChildOfClass(String className) {
+        for (Instance child : children) {
+            if (child.getClassName().equals(className)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    public Instance FindFirstChildWhichIsA(String className) {
+        for (Instance child : children) {
+            if (child.IsA(className)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    public Instance FindFirstAncestor(String ancestorName) {
+        for (Instance a = parent; a != null; a = a.parent) {
+            if (a.name.equals(ancestorName)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public Instance FindFirstAncestorWhichIsA(String className) {
+        for (Instance a = parent; a != null; a = a.parent) {
+            if (a.IsA(className)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Waits without limit for a child of that name; in a run, other scripts go on meanwhile. */
+    public Instance WaitForChild(String childName) {
+        return WaitForChild(childName, -1);
+    }
+
+    /** Waits at most {@code timeoutSeconds} for a child of that name; null if none came. */
+    public Instance WaitForChild(String childName, Number timeoutSeconds) {
+        Instance found = FindFirstChild(childName);
+        if (found != null) {
+            return found;
+        }
+        CompletableFuture<Instance> arrived = new CompletableFuture<>();
+        TreeListener watcher = new TreeListener() {
+            @Override
+            public void childAdded(Instance p, Instance child) {
+                if (p == Instance.this && child.name.equals(childName)) {
+                    arrived.complete(child);
+                }
+            }
+
+            @Override
+            public void propertyChanged(Instance inst, String property, Object oldValue, Object newValue) {
+                if (inst.parent == Instance.this && InstanceClass.NAME.equals(property) && childName.equals(newValue)) {
+                    arrived.complete(inst);
+                }
+            }
+        };
+        addTreeListener(watcher);
+        try {
+            Instance raced = FindFirstChild(childName);
+            if (raced != null) {
+                return raced;
+            }
+            return ScriptHost.current().await(arrived, timeoutSeconds.doubleValue());
+        } finally {
+            removeTreeListener(watcher);
+        }
+    }
+
+    public boolean IsA(String className) {
+        return instanceClass.isA(className);
+    }
+
+    public boolean IsDescendantOf(Instance ancestor) {
+        for (Instance a = parent; a != null; a = a.parent) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean IsAncestorOf(Instance descendant) {
+        return descendant != null && descendant.IsDescendantOf(this);
+    }
+
+    /** Dotted path from the first service down, e.g. {@code ServerScriptService.Master.Job}. */
+    public String GetFullName() {
+        List<String> parts = new ArrayList<>();
+        for (Instance i = this; i != null && !(i instanceof DataModel); i = i.parent) {
+            parts.add(i.name);
+        }
+        Collections.reverse(parts);
+        return String.join(".", parts);
+    }
+
+    /** A deep copy without a parent. */
+    public Instance Clone() {
+        ScriptHost.current().checkWrite(this, "clone " + describe());
+        return copyTree();
+    }
+
+    /** Copies this subtree; used by Clone and by the engine when it takes a copy of a place to run. */
+    public Instance copyTree() {
+        Instance copy = instanceClass.create();
+        copy.name = name;
+        copy.values.putAll(values);
+        for (Instance child : children) {
+            Instance childCopy = child.copyTree();
+            childCopy.parent = copy;
+            copy.children.add(childCopy);
+        }
+        return copy;
+    }
+
+    /** Removes this instance from the tree for good; its Parent is locked afterwards. */
+    public void Destroy() {
+        ScriptHost.current().checkWrite(this, "destroy " + describe());
+        if (this instanceof Service || this instanceof DataModel) {
+            throw new InstanceException("Cannot destroy " + describe());
+        }
+        reparent(null);
+        markDestroyed();
+    }
+
+    private void markDestroyed() {
+        destroyed = true;
+        for (Instance child : children) {
+            child.markDestroyed();
+        }
+    }
+
+    public boolean isDestroyed() {
+        return destroyed;
+    }
+
+    public void ClearAllChildren() {
+        for (Instance child : GetChildren()) {
+            child.Destroy();
+        }
+    }
+
+    // ---- children by name, as Luau does it ----------------------------------------------------
+
+    /** Groovy calls this for {@code instance.SomeName}: the child of that name, or a clear error. */
+    public Object propertyMissing(String member) {
+        Instance child = FindFirstChild(member);
+        if (child == null) {
+            throw new InstanceException(member + " is not a valid member of " + describe());
+        }
+        return child;
+    }
+
+    /** Groovy calls this for {@code instance.Unknown = value}. */
+    public void propertyMissing(String member, Object value) {
+        throw new InstanceException(member + " is not a valid member of " + describe());
+    }
+
+    /** "Script ServerScriptService.Master": class and full name, the way error messages name an instance. */
+    public String describe() {
+        return getClassName() + " " + GetFullName();
+    }
+
+    // ---- structure ----------------------------------------------------------------------------
+
+    /** Moves this instance under {@code newParent} (null detaches it), refusing cycles and locked parents. */
+    protected void reparent(Instance newParent) {
+        reparent(newParent, -1);
+    }
+
+    private void reparent(Instance newParent, int index) {
+        Instance oldParent;
+        synchronized (TREE_LOCK) {
+            if (destroyed) {
+                throw new InstanceException("The Parent property of " + name + " is locked");
+            }
+            if (newParent == this || (newParent != null && newParent.IsDescendantOf(this))) {
+                throw new InstanceException("Attempt to set parent of " + GetFullName() + " to "
+                        + newParent.GetFullName() + " would result in circular reference");
+            }
+            if (newParent != null && newParent.destroyed) {
+                throw new InstanceException("Cannot parent " + name + " to destroyed " + newParent.name);
+            }
+            checkParentAllowed(newParent);
+            oldParent = parent;
+            if (oldParent == newParent && index < 0) {
+                return;
+            }
+            if (oldParent != null) {
+                oldParent.children.remove(this);
+            }
+            parent = newParent;
+            if (newParent != null) {
+                if (index < 0 || index >= newParent.children.size()) {
+                    newParent.children.add(this);
+                } else {
+                    newParent.children.add(index, this);
+                }
+            }
+        }
+        if (oldParent != null) {
+            oldParent.fireChildRemoved(this);
+        }
+        if (newParent != null) {
+            newParent.fireChildAdded(this);
+        }
+    }
+
+    /** Subclasses refuse parents they cannot live under (services stay under the DataModel). */
+    protected void checkParentAllowed(Instance newParent) {
+        if (newParent instanceof DataModel && !(this instanceof Service)) {
+            throw new InstanceException("Only services can be children of the DataModel");
+        }
+    }
+
+    /** Inserts {@code child} at {@code index} among this instance's children (undo of delete, drag and drop). */
+    public void insertChild(int index, Instance child) {
+        ScriptHost.current().checkWrite(child, "move " + child.describe());
+        child.reparent(this, Math.max(0, index));
+    }
+
+    public int indexOfChild(Instance child) {
+        return children.indexOf(child);
+    }
+
+    // ---- listeners ----------------------------------------------------------------------------
+
+    /** Observes this instance and every descendant, including ones added later. */
+    public void addTreeListener(TreeListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeTreeListener(TreeListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void fireChildAdded(Instance child) {
+        for (Instance i = this; i != null; i = i.parent) {
+            for (TreeListener l : i.listeners) {
+                l.childAdded(this, child);
+            }
+        }
+    }
+
+    private void fireChildRemoved(Instance child) {
+        for (Instance i = this; i != null; i = i.parent) {
+            for (TreeListener l : i.listeners) {
+                l.childRemoved(this, child);
+            }
+        }
+    }
+
+    protected void firePropertyChanged(String property, Object oldValue, Object newValue) {
+        for (Instance i = this; i != null; i = i.parent) {
+            for (TreeListener l : i.listeners) {
+                l.propertyChanged(this, property, oldValue, newValue);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

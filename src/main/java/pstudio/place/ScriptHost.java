@@ -1,0 +1,77 @@
+package pstudio.place;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What the instance tree needs from a running engine: the parallel-phase write rule, a way to wait
+ * that does not hold the serial script thread, and actor messaging. The engine installs one per
+ * script thread; without one (editing in the studio, plain tests) writes are allowed, waits block,
+ * and messaging is refused.
+ */
+public interface ScriptHost {
+    ThreadLocal<ScriptHost> CURRENT = new ThreadLocal<>();
+
+    /** The host of the calling thread, or a plain one outside a run. */
+    static ScriptHost current() {
+        ScriptHost host = CURRENT.get();
+        return host != null ? host : Standalone.INSTANCE;
+    }
+
+    /** Throws if the calling thread may not change the tree now (parallel phase). */
+    void checkWrite(Instance target, String action);
+
+    /**
+     * Waits for {@code future} for at most {@code timeoutSeconds} (negative: no limit) and returns its
+     * value, or null on timeout. A script thread gives up the serial thread while it waits.
+     */
+    <T> T await(CompletableFuture<T> future, double timeoutSeconds);
+
+    void sendMessage(Actor actor, String topic, Object[] args);
+
+    void bindToMessage(Actor actor, String topic, Object handler, boolean parallel);
+
+    /** Runs each handler of a fired BindableEvent (on the serial script thread, in a run). */
+    void fire(BindableEvent event, Object[] args);
+
+    /** The host used when no run is going. */
+    final class Standalone implements ScriptHost {
+        static final Standalone INSTANCE = new Standalone();
+
+        @Override
+        public void checkWrite(Instance target, String action) {
+        }
+
+        @Override
+        public <T> T await(CompletableFuture<T> future, double timeoutSeconds) {
+            try {
+                return timeoutSeconds < 0 ? future.get()
+                        : future.get((long) (timeoutSeconds * 1e9), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InstanceException("interrupted while waiting");
+            } catch (ExecutionException e) {
+                throw new InstanceException(String.valueOf(e.getCause().getMessage()));
+            }
+        }
+
+        @Override
+        public void sendMessage(Actor actor, String topic, Object[] args) {
+            throw new InstanceException("SendMessage works only while the place is running");
+        }
+
+        @Override
+        public void bindToMessage(Actor actor, String topic, Object handler, boolean parallel) {
+            throw new InstanceException("BindToMessage works only while the place is running");
+        }
+
+        @Override
+        public void fire(BindableEvent event, Object[] args) {
+            throw new InstanceException("Fire works only while the place is running");
+        }
+    }
+}
