@@ -1,6 +1,7 @@
 package pstudio.engine;
 
 import java.time.Duration;
+import java.util.List;
 import pstudio.place.DataModel;
 
 /**
@@ -9,44 +10,69 @@ import pstudio.place.DataModel;
  * edited place is never touched.
  */
 public final class Run implements AutoCloseable {
-    private final DataModel place;
-    private final RunOptions options;
+    /** How long Stop waits for script threads to unwind. */
+    public static final long STOP_MILLIS = 1_000;
+
+    private final RunContext context;
+    private boolean started;
 
     public Run(DataModel editedPlace, RunOptions options) {
-        this.place = editedPlace.copyPlace();
-        this.options = options;
+        this.context = new RunContext(editedPlace.copyPlace(), options);
     }
 
     /** The run's own copy of the place (the studio shows it in the Explorer while running). */
     public DataModel place() {
-        return place;
+        return context.place();
     }
 
-    public RunOptions options() {
-        return options;
+    public RunContext context() {
+        return context;
     }
 
+    /** Adds a listener; add them before {@link #start()} to see every event. */
     public void addListener(RunListener listener) {
-        throw new UnsupportedOperationException("not yet");
+        context.addListener(listener);
     }
 
-    /** Compiles every script that should start, reports compile errors, then starts the rest. */
-    public void start() {
-        throw new UnsupportedOperationException("not yet");
+    /** Starts the run without waiting: compiles the scripts that start, reports compile errors, starts the rest. */
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalStateException("a run starts once");
+        }
+        started = true;
+        context.start();
     }
 
     public RunState state() {
-        throw new UnsupportedOperationException("not yet");
+        RunState s = context.state();
+        return s == null ? RunState.RUNNING : s;
     }
 
-    /** Waits until nothing more can happen in the run; false on timeout. */
+    /** Waits until nothing more can happen in the run; false on timeout or if it was stopped. */
     public boolean awaitQuiescent(Duration timeout) throws InterruptedException {
-        throw new UnsupportedOperationException("not yet");
+        return context.awaitQuiescent(timeout.toMillis());
     }
 
-    /** Ends the run within about a second, also when a script is in an endless loop. */
-    public void stop() {
-        throw new UnsupportedOperationException("not yet");
+    /**
+     * Ends the run within about a second, also when a script is in an endless loop, and delivers the
+     * remaining events. Returns false if some thread would not stop (it is abandoned).
+     */
+    public boolean stop() {
+        try {
+            return context.stop(STOP_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public RunStatistics statistics() {
+        return context.statistics();
+    }
+
+    /** The last output messages of the run, oldest first (at most {@value EventPublisher#HISTORY}). */
+    public List<OutputMessage> outputHistory() {
+        return context.outputHistory();
     }
 
     @Override

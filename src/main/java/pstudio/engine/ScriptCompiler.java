@@ -1,17 +1,138 @@
 package pstudio.engine;
 
+import groovy.lang.GroovyClassLoader;
+import groovy.lang.GroovyCodeSource;
+import groovy.lang.Script;
+import groovy.transform.ThreadInterrupt;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.codehaus.groovy.control.CompilationFailedException;
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.messages.ExceptionMessage;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.syntax.SyntaxException;
 
-/** Compiles script sources to classes, once per distinct source. */
+/**
+ * Compiles script sources to classes, once per distinct source: cloning a job script into 256
+ * actors instantiates one class 256 times. Every class gets {@link ScriptBase} as its base,
+ * {@code ThreadInterrupt} so Stop can end endless loops, and the exit denylist.
+ */
 public final class ScriptCompiler {
+    /** Generated classes are named {@code Script_<hash>}; stack frames are mapped back through the hash. */
+    public static final String CLASS_PREFIX = "Script_";
+    private static final int CACHE_LIMIT = 512;
     private static final ScriptCompiler SHARED = new ScriptCompiler();
+
+    private final Map<String, CompiledScript> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompiledScript> eldest) {
+            return size() > CACHE_LIMIT;
+        }
+    };
 
     public static ScriptCompiler shared() {
         return SHARED;
     }
 
+    /** The class of this exact source text, compiled now or taken from the cache. */
+    public CompiledScript compile(String source, String scriptName) throws ScriptCompileException {
+        String hash = hash(source);
+        synchronized (cache) {
+            CompiledScript hit = cache.get(hash);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        CompiledScript compiled = doCompile(source, hash, scriptName);
+        synchronized (cache) {
+            cache.put(hash, compiled);
+        }
+        return compiled;
+    }
+
     /** Syntax and compile errors of {@code source}, named after {@code scriptName}; empty when it compiles. */
     public List<CompileProblem> check(String source, String scriptName) {
-        throw new UnsupportedOperationException("not yet");
+        CompilationUnit unit = new CompilationUnit(configuration());
+        unit.addSource(CLASS_PREFIX + hash(source) + ".groovy", source);
+        try {
+            unit.compile(Phases.CLASS_GENERATION);
+            return List.of();
+        } catch (MultipleCompilationErrorsException e) {
+            return problems(e, scriptName);
+        } catch (CompilationFailedException e) {
+            return List.of(new CompileProblem(scriptName, 1, 1, e.getMessage()));
+        }
+    }
+
+    private CompiledScript doCompile(String source, String hash, String scriptName) throws ScriptCompileException {
+        String className = CLASS_PREFIX + hash;
+        // A loader per class lets the classes of edited-away sources be unloaded.
+        try (GroovyClassLoader loader = new GroovyClassLoader(ScriptCompiler.class.getClassLoader(), configuration())) {
+            GroovyCodeSource codeSource = new GroovyCodeSource(source, className + ".groovy", "/groovy/script");
+            codeSource.setCachable(false);
+            Class<?> type = loader.parseClass(codeSource, false);
+            return new CompiledScript(hash, type.asSubclass(Script.class));
+        } catch (MultipleCompilationErrorsException e) {
+            throw new ScriptCompileException(problems(e, scriptName));
+        } catch (CompilationFailedException e) {
+            throw new ScriptCompileException(List.of(new CompileProblem(scriptName, 1, 1, e.getMessage())));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CompilerConfiguration configuration() {
+        CompilerConfiguration config = new CompilerConfiguration();
+        config.setScriptBaseClass(ScriptBase.class.getName());
+        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class), ExitDenylist.customizer());
+        return config;
+    }
+
+    private static List<CompileProblem> problems(MultipleCompilationErrorsException e, String scriptName) {
+        List<CompileProblem> out = new ArrayList<>();
+        for (Message m : e.getErrorCollector().getErrors()) {
+            if (m instanceof SyntaxErrorMessage sem) {
+                SyntaxException se = sem.getCause();
+                out.add(new CompileProblem(scriptName, Math.max(1, se.getStartLine()), Math.max(1, se.getStartColumn()),
+                        cleanMessage(se.getOriginalMessage())));
+            } else if (m instanceof ExceptionMessage em) {
+                out.add(new CompileProblem(scriptName, 1, 1, cleanMessage(String.valueOf(em.getCause().getMessage()))));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new CompileProblem(scriptName, 1, 1, cleanMessage(e.getMessage())));
+        }
+        return out;
+    }
+
+    /** Groovy appends "@ line 3, column 5." and generated file names; the problem already carries both. */
+    private static String cleanMessage(String message) {
+        String m = message.replaceAll("\\s*@ line \\d+, column \\d+\\.?", "");
+        m = m.replaceAll(CLASS_PREFIX + "[0-9a-f]+(\\.groovy)?:?\\s*", "");
+        return m.strip();
+    }
+
+    static String hash(String source) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A compiled source: instantiate {@link #type()} once per running script. */
+    public record CompiledScript(String hash, Class<? extends Script> type) {
     }
 }

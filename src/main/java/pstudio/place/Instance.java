@@ -220,6 +220,16 @@ public class Instance {
         }
     }
 
+    /** The nearest ancestor Actor, or null outside one (Roblox's {@code script:GetActor()}). */
+    public Actor GetActor() {
+        for (Instance a = parent; a != null; a = a.parent) {
+            if (a instanceof Actor actor) {
+                return actor;
+            }
+        }
+        return null;
+    }
+
     public boolean IsA(String className) {
         return instanceClass.isA(className);
     }

@@ -1,0 +1,94 @@
+package pstudio.engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import pstudio.place.Actor;
+import pstudio.place.BindableEvent;
+import pstudio.place.Instance;
+import pstudio.place.ScriptHost;
+import pstudio.place.Signal;
+
+/** What the place model asks of a running engine, answered for the calling script thread. */
+final class EngineHost implements ScriptHost {
+    private final RunContext run;
+
+    EngineHost(RunContext run) {
+        this.run = run;
+    }
+
+    @Override
+    public void checkWrite(Instance target, String action) {
+        if (run.inParallel()) {
+            throw new ScriptError("cannot " + action + " in parallel: call task.synchronize() first");
+        }
+    }
+
+    @Override
+    public <T> T await(CompletableFuture<T> future, double timeoutSeconds) {
+        Coroutine co = Coroutine.current();
+        if (co == null || co.parallelSlot != null) {
+            return block(future, timeoutSeconds);
+        }
+        if (!future.isDone()) {
+            Coroutine.Ticket ticket = co.ticket();
+            ScheduledFuture<?> timeout = null;
+            if (timeoutSeconds >= 0) {
+                run.beginWork();
+                timeout = run.timers().schedule(() -> {
+                    ticket.fire();
+                    run.endWork();
+                }, (long) (timeoutSeconds * 1e9), TimeUnit.NANOSECONDS);
+            }
+            future.whenComplete((v, e) -> ticket.fire());
+            co.suspend();
+            if (timeout != null && timeout.cancel(false)) {
+                run.endWork();
+            }
+        }
+        if (!future.isDone()) {
+            return null;
+        }
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new ScriptError(String.valueOf(e.getCause()));
+        }
+    }
+
+    private static <T> T block(CompletableFuture<T> future, double timeoutSeconds) {
+        try {
+            return timeoutSeconds < 0 ? future.get() : future.get((long) (timeoutSeconds * 1e9), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunStopped();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new ScriptError(String.valueOf(e.getCause()));
+        }
+    }
+
+    @Override
+    public void sendMessage(Actor actor, String topic, Object[] args) {
+        run.actor(actor).send(topic, args);
+    }
+
+    @Override
+    public void bindToMessage(Actor actor, String topic, Object handler, boolean parallel) {
+        if (!(handler instanceof groovy.lang.Closure<?>)) {
+            throw new ScriptError("BindToMessage expects a function as its handler");
+        }
+        run.actor(actor).bind(topic, handler, parallel);
+    }
+
+    @Override
+    public void fire(BindableEvent event, Object[] args) {
+        Signal signal = event.getEvent();
+        for (Signal.Connection c : signal.takeFiring(args)) {
+            run.deferFunction(c.handler(), args, null);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package pstudio.engine;
+
+import java.util.List;
+
+/** A source that does not compile; each problem names the script, line and column. */
+public final class ScriptCompileException extends Exception {
+    private final List<CompileProblem> problems;
+
+    public ScriptCompileException(List<CompileProblem> problems) {
+        super(problems.get(0).toString());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<CompileProblem> problems() {
+        return problems;
+    }
+}
