@@ -142,12 +142,21 @@ public final class RunContext {
         serial.endWork();
     }
 
-    /** Starts an enabled script now, from the calling serial coroutine, in its actor's VM; returns when it first waits or ends. */
-    public void startScriptNow(Script script) {
-        if (!started.add(script)) {
-            return;
-        }
-        Coroutine child = scriptCoroutine(script);
+    /**
+     * Claims a script so the run does not also start it on its own when it is parented where scripts
+     * run; the caller starts it with {@link #runClaimedScriptNow}. False if it was already started.
+     */
+    public boolean claimScript(Script script) {
+        return started.add(script);
+    }
+
+    /**
+     * Starts a claimed script now, from the calling serial coroutine, in its actor's VM; returns when
+     * the script first waits or ends. Its output and errors are named after {@code shownAs} (the job
+     * script a clone was made from), so the studio's links lead to a script the user can edit.
+     */
+    public void runClaimedScriptNow(Script script, LuaSourceContainer shownAs) {
+        Coroutine child = scriptCoroutine(script, shownAs);
         if (child == null) {
             return;
         }
@@ -177,7 +186,7 @@ public final class RunContext {
         LuaSourceContainer context = null;
         String hash = null;
         if (fnOrScript instanceof Closure<?> c && c.getOwner() instanceof ScriptBase sb && sb.self() != null) {
-            context = sb.self().instance;
+            context = sb.self().shownAs;
             hash = sb.self().compiled.hash();
         } else if (fnOrScript instanceof LuaSourceContainer s) {
             context = s;
@@ -264,7 +273,7 @@ public final class RunContext {
         }
         List<Coroutine> ready = new ArrayList<>();
         for (Script s : toStart) {
-            Coroutine co = scriptCoroutine(s);
+            Coroutine co = scriptCoroutine(s, s);
             if (co != null) {
                 ready.add(co);
             }
@@ -273,12 +282,12 @@ public final class RunContext {
     }
 
     /** A coroutine that runs {@code script}'s top level, or null (and a reported error) if it does not compile. */
-    private Coroutine scriptCoroutine(Script script) {
+    private Coroutine scriptCoroutine(Script script, LuaSourceContainer shownAs) {
         ActorRuntime actor = script.GetActor() == null ? null : actor(script.GetActor());
         ScriptVm vm = actor == null ? mainVm : actor.vm();
         RunningScript running;
         try {
-            running = load(script, vm);
+            running = load(script, shownAs, vm);
         } catch (ScriptCompileException e) {
             reportCompileErrors(e);
             return null;
@@ -291,7 +300,7 @@ public final class RunContext {
             } catch (RunStopped stopped) {
                 throw stopped;
             } catch (Throwable t) {
-                reportFailure(t, script);
+                reportFailure(t, shownAs);
             }
         }, actor);
     }
@@ -316,14 +325,16 @@ public final class RunContext {
     }
 
     Object runModule(ModuleScript module, ScriptVm vm) throws ScriptCompileException {
-        RunningScript running = load(module, vm);
+        RunningScript running = load(module, module, vm);
         return running.instantiate().run();
     }
 
-    private RunningScript load(LuaSourceContainer script, ScriptVm vm) throws ScriptCompileException {
-        ScriptCompiler.CompiledScript compiled = ScriptCompiler.shared().compile(script.getSource(), script.GetFullName());
-        directory.register(compiled.hash(), script);
-        return new RunningScript(this, script, vm, compiled);
+    private RunningScript load(LuaSourceContainer script, LuaSourceContainer shownAs, ScriptVm vm)
+            throws ScriptCompileException {
+        ScriptCompiler.CompiledScript compiled = ScriptCompiler.shared().compile(script.getSource(),
+                shownAs.GetFullName());
+        directory.register(compiled.hash(), shownAs);
+        return new RunningScript(this, script, shownAs, vm, compiled);
     }
 
     private void reportCompileErrors(ScriptCompileException e) {
@@ -357,7 +368,11 @@ public final class RunContext {
             candidates.addAll(root.GetDescendants());
             for (Instance i : candidates) {
                 if (i instanceof Script s && !s.isDisabled() && !started.contains(s)) {
-                    serial.makeReady(serial.create(() -> startScriptNow(s), null));
+                    serial.makeReady(serial.create(() -> {
+                        if (claimScript(s)) {
+                            runClaimedScriptNow(s, s);
+                        }
+                    }, null));
                 }
             }
         }

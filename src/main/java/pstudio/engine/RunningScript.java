@@ -12,12 +12,16 @@ final class RunningScript {
 
     final RunContext run;
     final LuaSourceContainer instance;
+    /** The script named in output and errors: the instance itself, or the job script a clone came from. */
+    final LuaSourceContainer shownAs;
     final ScriptVm vm;
     final ScriptCompiler.CompiledScript compiled;
 
-    RunningScript(RunContext run, LuaSourceContainer instance, ScriptVm vm, ScriptCompiler.CompiledScript compiled) {
+    RunningScript(RunContext run, LuaSourceContainer instance, LuaSourceContainer shownAs, ScriptVm vm,
+                  ScriptCompiler.CompiledScript compiled) {
         this.run = run;
         this.instance = instance;
+        this.shownAs = shownAs;
         this.vm = vm;
         this.compiled = compiled;
     }
@@ -51,6 +55,6 @@ final class RunningScript {
             return;
         }
         run.events().publishOptional(new RunEvent.Output(
-                OutputMessage.of(level, text, instance.GetFullName(), currentLine())));
+                OutputMessage.of(level, text, shownAs.GetFullName(), currentLine())));
     }
 }
