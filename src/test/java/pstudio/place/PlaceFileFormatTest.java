@@ -71,7 +71,7 @@ class PlaceFileFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"empty.place", "every-class.place"})
+    @ValueSource(strings = {"empty.place", "new-place-template.place", "every-class.place"})
     void loadingAndSavingAnUnchangedPlaceGivesTheSameBytes(String sample) throws Exception {
         Path original = resource(sample, folder);
         byte[] before = Files.readAllBytes(original);
