@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads .place XML into a new DataModel. It is strict: anything it does not understand is an error
- * with a line number, because whatever it skipped would be lost at the next save. Comments are the
- * one thing it passes over.
+ * with a line number, because whatever it skipped would be lost at the next save. Only comments and
+ * processing instructions are passed over (and so not kept).
  */
 final class PlaceXmlReader {
     private static final XMLInputFactory FACTORY = secureFactory();
@@ -207,8 +207,6 @@ final class PlaceXmlReader {
                     break;
                 case XMLStreamConstants.DTD:
                     throw error(doctypeLine(), "a place file may not have a DOCTYPE (DTDs and entities are refused)");
-                case XMLStreamConstants.ENTITY_REFERENCE:
-                    throw error(line(), "a place file may not use entities");
                 default: // comments and processing instructions
                     break;
             }
