@@ -314,8 +314,16 @@ public class Instance {
         return child;
     }
 
-    /** Groovy calls this for {@code instance.Unknown = value}. */
+    /**
+     * Groovy calls this for {@code instance.Unknown = value}, and also when a property's setter exists
+     * but the value has the wrong type ({@code script.Disabled = 'yes'}): that must say so, not call
+     * Disabled unknown.
+     */
     public void propertyMissing(String member, Object value) {
+        if (instanceClass.property(member) != null) {
+            setProperty(member, value);
+            return;
+        }
         throw new InstanceException(member + " is not a valid member of " + describe());
     }
 
