@@ -13,7 +13,7 @@ import pstudio.place.LuaSourceContainer;
  * An error a script caused, translated to place coordinates: the script's full name, the line, a
  * message without generated class names, and a trimmed stack of script frames.
  */
-record ScriptFailure(String script, int line, String message, List<String> stack, String errorType) {
+public record ScriptFailure(String script, int line, String message, List<String> stack, String errorType) {
     private static final Pattern GENERATED = Pattern.compile(ScriptCompiler.CLASS_PREFIX + "[0-9a-f]+(\\$[\\w$]+)?");
     private static final int MAX_FRAMES = 12;
 
@@ -37,7 +37,7 @@ record ScriptFailure(String script, int line, String message, List<String> stack
                 stack.add(where);
             }
         }
-        String message = describe(t, script);
+        String message = describe(t, script).replaceAll("\\s*\\R\\s*", " ");
         return new ScriptFailure(script, line, message, stack, t.getClass().getName());
     }
 
@@ -78,14 +78,14 @@ record ScriptFailure(String script, int line, String message, List<String> stack
     }
 
     /** {@code ServerScriptService.Master:3} or the script alone when the line is unknown. */
-    String location() {
+    public String location() {
         if (script == null) {
             return null;
         }
         return line > 0 ? script + ":" + line : script;
     }
 
-    OutputMessage toOutput() {
+    public OutputMessage toOutput() {
         List<String> details = stack.size() > 1 ? stack.stream().map(s -> "at " + s).toList() : List.of();
         return new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, message, script, line, 1, details);
     }

@@ -74,8 +74,28 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
 
     // ---- what scripts use: t[k], t[k] = v, t.name, iteration --------------------------------------
 
+    /**
+     * {@code t[k]}. The int and String overloads matter: without them Groovy would pick its own
+     * 0-based {@code getAt(Iterable, int)} for {@code t[1]}.
+     */
     public Object getAt(Object key) {
         return entries.get(key(key));
+    }
+
+    public Object getAt(int key) {
+        return entries.get(key);
+    }
+
+    public Object getAt(String key) {
+        return entries.get(key);
+    }
+
+    public void putAt(int key, Object value) {
+        putAt((Object) key, value);
+    }
+
+    public void putAt(String key, Object value) {
+        putAt((Object) key, value);
     }
 
     public void putAt(Object key, Object value) {

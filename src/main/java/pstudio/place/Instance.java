@@ -277,7 +277,11 @@ public class Instance {
     }
 
     /** Removes this instance from the tree for good; its Parent is locked afterwards. */
+    /** A second Destroy does nothing, as in Roblox. */
     public void Destroy() {
+        if (destroyed) {
+            return;
+        }
         ScriptHost.current().checkWrite(this, "destroy " + describe());
         if (this instanceof Service || this instanceof DataModel) {
             throw new InstanceException("Cannot destroy " + describe());

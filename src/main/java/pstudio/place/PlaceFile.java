@@ -69,7 +69,11 @@ public final class PlaceFile {
     /** Reads .place XML; {@code sourceName} is the file name that error messages give. */
     public static DataModel fromXml(String xml, String sourceName) throws PlaceFileException {
         String text = xml.startsWith("\uFEFF") ? xml.substring(1) : xml; // editors on Windows add a BOM
-        return PlaceXmlReader.read(text, sourceName);
+        try {
+            return PlaceXmlReader.read(text, sourceName);
+        } catch (StackOverflowError tooDeep) {
+            throw new PlaceFileException(sourceName, 0, "items are nested too deeply to load", null);
+        }
     }
 
     private static String decodeUtf8(byte[] bytes, String name) throws PlaceFileException {

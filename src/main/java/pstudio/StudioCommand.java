@@ -1,0 +1,27 @@
+package pstudio;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import pstudio.cli.RunCommand;
+
+/** {@code studio [PLACE]} opens the studio; subcommands run places headless and benchmark the engine. */
+@Command(name = "studio", mixinStandardHelpOptions = true, version = "Parallelizer Studio 0.1",
+        description = "Parallelizer Studio: write, run and tune actor-based parallel jobs.",
+        subcommands = {RunCommand.class})
+final class StudioCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PLACE", description = "a .place file to open in the studio")
+    Path place;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.out);
+        return 0;
+    }
+}

@@ -1,1 +1,0 @@
-package pstudio.cli; public class Main { public static void main(String[] a){} }

@@ -1,0 +1,105 @@
+package pstudio.cli;
+
+import groovy.json.JsonOutput;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import pstudio.engine.Run;
+import pstudio.engine.RunOptions;
+import pstudio.parallelizer.StudioRun;
+import pstudio.place.DataModel;
+import pstudio.place.PlaceFile;
+import pstudio.place.PlaceFileException;
+
+/** {@code studio run PLACE}: runs a place without a window until nothing more can happen. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a place headless: prints go to stdout, warnings and errors to stderr.",
+            "Ends when the run is quiescent (nothing left that can happen) or at the timeout.",
+            "Exit status: 0 clean, 1 a script error happened, 2 bad usage or a bad place file, 3 timed out."})
+public final class RunCommand implements Callable<Integer> {
+    public static final int CLEAN = 0;
+    public static final int SCRIPT_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int TIMED_OUT = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PLACE", description = "the .place file to run")
+    Path place;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "stop the run after this many seconds (default: ${DEFAULT-VALUE})")
+    double timeoutSeconds;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "write a JSON summary of the run to FILE")
+    Path report;
+
+    @Option(names = "--workers", paramLabel = "N", description = "parallel worker threads (default: the core count)")
+    Integer workers;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                StandardCharsets.UTF_8);
+        PrintStream err = System.err;
+        int workerCount = workers == null ? RunOptions.defaultWorkers() : workers;
+        if (workerCount < 1 || timeoutSeconds <= 0) {
+            err.println("error: --workers must be at least 1 and --timeout above 0");
+            return BAD_INPUT;
+        }
+        DataModel loaded;
+        try {
+            loaded = PlaceFile.load(place);
+        } catch (PlaceFileException e) {
+            err.println("error: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        Run run = StudioRun.create(loaded, workerCount);
+        run.addListener(new ConsoleOutput(out, err));
+        run.start();
+        boolean quiet = run.awaitQuiescent(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+        run.stop();
+        out.flush();
+        int status = !quiet ? TIMED_OUT : run.statistics().errorCount() > 0 ? SCRIPT_ERROR : CLEAN;
+        if (!quiet) {
+            err.println("error: " + place + " was still running after " + format(timeoutSeconds)
+                    + " s and was stopped (--timeout)");
+        }
+        return writeReport(run, status, err) ? status : BAD_INPUT;
+    }
+
+    private boolean writeReport(Run run, int status, PrintStream err) {
+        if (report == null) {
+            return true;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("place", place.toString());
+        json.put("exitStatus", status);
+        json.put("timedOut", status == TIMED_OUT);
+        json.put("workers", run.context().workerCount());
+        json.putAll(run.statistics().toMap());
+        try {
+            Files.writeString(report, JsonOutput.prettyPrint(JsonOutput.toJson(json)) + "\n", StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println("error: cannot write the report " + report + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static String format(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    }
+}

@@ -1,0 +1,50 @@
+package pstudio.parallelizer;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import pstudio.engine.ScriptError;
+
+/**
+ * A dispatch's results: {@code result[id]} for ids 1..threadCount (1-based, as in Luau), iterable in
+ * id order, printable as {@code [r1, r2, ...]}.
+ */
+public final class DispatchResult implements Iterable<Object> {
+    private final Object[] values;
+
+    DispatchResult(Object[] values) {
+        this.values = values;
+    }
+
+    /** {@code result[id]}; declared for int too, or Groovy would pick its 0-based {@code getAt(Iterable, int)}. */
+    public Object getAt(int id) {
+        return getAt((Number) id);
+    }
+
+    public Object getAt(Number id) {
+        int i = id.intValue();
+        if (i < 1 || i > values.length || i != id.doubleValue()) {
+            throw new ScriptError("result has ids 1.." + values.length + ", not " + id);
+        }
+        return values[i - 1];
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    /** The results as a plain 0-based Groovy list. */
+    public List<Object> toList() {
+        return Arrays.asList(values.clone());
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        return Arrays.asList(values).iterator();
+    }
+
+    @Override
+    public String toString() {
+        return org.codehaus.groovy.runtime.InvokerHelper.toString(Arrays.asList(values));
+    }
+}
