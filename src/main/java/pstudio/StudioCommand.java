@@ -6,12 +6,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import pstudio.cli.BenchCommand;
 import pstudio.cli.RunCommand;
 
 /** {@code studio [PLACE]} opens the studio; subcommands run places headless and benchmark the engine. */
 @Command(name = "studio", mixinStandardHelpOptions = true, version = "Parallelizer Studio 0.1",
         description = "Parallelizer Studio: write, run and tune actor-based parallel jobs.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class})
 final class StudioCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,201 @@
+package pstudio.cli;
+
+import groovy.lang.Closure;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import pstudio.engine.OutputLevel;
+import pstudio.engine.RunEvent;
+import pstudio.engine.ScriptBase;
+import pstudio.engine.ScriptCompiler;
+import pstudio.parallelizer.ParallelizerLibrary;
+import pstudio.parallelizer.StudioRun;
+import pstudio.place.DataModel;
+import pstudio.place.ModuleScript;
+import pstudio.place.Script;
+import pstudio.engine.Run;
+
+/**
+ * The three benchmark cases of the Parallelizer. "Ours" is measured inside a real run, by the
+ * master script with clock(), from the dispatch call to its callback. The baseline runs the same
+ * compiled closure class (the Work module's source, taken from the same compile cache) through a
+ * ForkJoinPool parallel loop of the same size, in the same process, interleaved with ours.
+ */
+final class Benchmark {
+    static final int ACTORS = 256;
+    static final String CPU_WORK = "return { id, inst ->\n"
+            + "    double s = 0\n"
+            + "    for (int i = 1; i <= 600; i++) { s += Math.sqrt(id + i) * Math.sin(i) }\n"
+            + "    s\n"
+            + "}\n";
+    static final String TRIVIAL_WORK = "return { id, inst -> id }\n";
+
+    private final int workers;
+    private final int reps;
+    private final boolean quick;
+    private final PrintStream out;
+
+    Benchmark(int workers, int reps, boolean quick, PrintStream out) {
+        this.workers = workers;
+        this.reps = reps;
+        this.quick = quick;
+        this.out = out;
+    }
+
+    void runAll() throws Exception {
+        out.printf("Parallelizer Studio benchmark: %d cores, %d workers, %d actors, Java %s, median of %d%n",
+                Runtime.getRuntime().availableProcessors(), workers, ACTORS, System.getProperty("java.version"), reps);
+        out.println();
+        dispatchCase("cpu-bound", CPU_WORK, quick ? 2_000 : 40_000, 1.10, 0);
+        dispatchCase("overhead", TRIVIAL_WORK, quick ? 100_000 : 1_000_000, 3.0, 5_000_000);
+        startupCase();
+    }
+
+    private void dispatchCase(String name, String work, int ids, double maxRatio, double minIdsPerSecond)
+            throws Exception {
+        List<Double> ours = runDispatches(work, ids);
+        List<Double> baseline = baseline(work, ids);
+        double o = median(ours);
+        double b = median(baseline);
+        double ratio = o / b;
+        double rate = ids / (o / 1000);
+        boolean ok = ratio <= maxRatio && rate >= minIdsPerSecond;
+        out.printf("%-10s %,d ids%n", name, ids);
+        out.printf("  ours       %9.1f ms   %,12.0f ids/s%n", o, rate);
+        out.printf("  baseline   %9.1f ms   %,12.0f ids/s   (ForkJoinPool parallel loop, same closure)%n", b,
+                ids / (b / 1000));
+        out.printf("  ratio      %9.2f      goal: ratio <= %.2f%s   %s%n%n", ratio, maxRatio,
+                minIdsPerSecond > 0 ? String.format(" and >= %,.0f ids/s", minIdsPerSecond) : "",
+                ok ? "MET" : "MISSED");
+    }
+
+    /** Runs a place whose master dispatches {@code ids} threads reps+1 times and prints each time in ms. */
+    private List<Double> runDispatches(String work, int ids) throws Exception {
+        String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
+                + "def js = P.CreateJobScheduler(script.Job, " + ACTORS + ", script)\n"
+                + "for (int rep = 0; rep <= " + reps + "; rep++) {\n"
+                + "    double t0 = clock()\n"
+                + "    double t1 = 0\n"
+                + "    js.DispatchEquallyAsync('Work', " + ids + ", { r -> t1 = clock() }).Wait()\n"
+                + "    if (rep > 0) print((t1 - t0) * 1000)\n"
+                + "}\n";
+        List<String> printed = runPlace(master, work);
+        List<Double> times = new ArrayList<>();
+        for (String line : printed) {
+            times.add(Double.parseDouble(line));
+        }
+        return times;
+    }
+
+    private List<Double> baseline(String work, int ids) throws Exception {
+        Closure<?> fn = compiledWork(work);
+        ForkJoinPool pool = new ForkJoinPool(workers);
+        try {
+            List<Double> times = new ArrayList<>();
+            for (int rep = 0; rep <= reps; rep++) {
+                Object[] results = new Object[ids];
+                long t0 = System.nanoTime();
+                pool.submit(() -> IntStream.rangeClosed(1, ids).parallel()
+                        .forEach(id -> results[id - 1] = fn.call(id, null))).get();
+                double ms = (System.nanoTime() - t0) / 1e6;
+                if (rep > 0) {
+                    times.add(ms);
+                }
+            }
+            return times;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The Work module's closure, from the compile cache the run used: the very same class. */
+    private static Closure<?> compiledWork(String work) throws Exception {
+        ScriptBase module = (ScriptBase) ScriptCompiler.shared().compile(work, "ReplicatedStorage.Work").type()
+                .getDeclaredConstructor().newInstance();
+        return (Closure<?>) module.run();
+    }
+
+    private void startupCase() throws Exception {
+        String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
+                + "def rt = Runtime.getRuntime()\n"
+                + "def used = { 3.times { System.gc() }; rt.totalMemory() - rt.freeMemory() }\n"
+                + "for (int rep = 0; rep <= " + reps + "; rep++) {\n"
+                + "    long before = used()\n"
+                + "    double t0 = clock()\n"
+                + "    def js = P.CreateJobScheduler(script.Job, " + ACTORS + ", script)\n"
+                + "    double ms = (clock() - t0) * 1000\n"
+                + "    long after = used()\n"
+                + "    print(\"${rep} ${ms} ${(after - before) / " + ACTORS + "}\")\n"
+                + "    js.Destroy()\n"
+                + "}\n";
+        List<Double> cold = new ArrayList<>();
+        List<Double> warm = new ArrayList<>();
+        List<Double> bytes = new ArrayList<>();
+        for (String line : runPlace(master, TRIVIAL_WORK)) {
+            String[] f = line.split(" ");
+            (f[0].equals("0") ? cold : warm).add(Double.parseDouble(f[1]));
+            bytes.add(Double.parseDouble(f[2]));
+        }
+        double ms = median(warm);
+        double kb = median(bytes) / 1024;
+        boolean ok = ms < 100 && kb < 64;
+        out.printf("startup    CreateJobScheduler with %d actors%n", ACTORS);
+        out.printf("  time       %9.1f ms   (first, compiling the job script: %.1f ms)%n", ms, cold.get(0));
+        out.printf("  retained   %9.1f KB per actor%n", kb);
+        out.printf("  goal: under 100 ms and under 64 KB per actor   %s%n", ok ? "MET" : "MISSED");
+    }
+
+    /** Runs a place with the given master source and Work module; returns what it printed. */
+    private List<String> runPlace(String masterSource, String work) throws Exception {
+        DataModel place = DataModel.empty();
+        ModuleScript bridge = new ModuleScript();
+        bridge.setName("Parallelizer");
+        bridge.setSource(ParallelizerLibrary.BRIDGE_SOURCE);
+        bridge.setParent(place.GetService("ReplicatedStorage"));
+        ModuleScript workModule = new ModuleScript();
+        workModule.setName("Work");
+        workModule.setSource(work);
+        workModule.setParent(place.GetService("ReplicatedStorage"));
+        Script master = new Script();
+        master.setName("Master");
+        master.setSource(masterSource);
+        master.setParent(place.GetService("ServerScriptService"));
+        Script job = new Script();
+        job.setName("Job");
+        job.setDisabled(true);
+        job.setSource("def Actor = script.GetActor()\n"
+                + "if (!Actor) return\n"
+                + "def P = require(game.ReplicatedStorage.Parallelizer)\n"
+                + "P.CreateThread(Actor, 'Work', require(game.ReplicatedStorage.Work))\n");
+        job.setParent(master);
+
+        List<String> prints = Collections.synchronizedList(new ArrayList<>());
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        Run run = StudioRun.create(place, workers);
+        run.addListener(events -> {
+            for (RunEvent e : events) {
+                if (e instanceof RunEvent.Output o) {
+                    (o.message().level() == OutputLevel.PRINT ? prints : problems).add(o.message().text());
+                }
+            }
+        });
+        run.start();
+        boolean done = run.awaitQuiescent(Duration.ofMinutes(10));
+        run.stop();
+        if (!done || !problems.isEmpty()) {
+            throw new IllegalStateException("benchmark run failed: " + problems);
+        }
+        return prints;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
