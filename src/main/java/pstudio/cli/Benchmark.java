@@ -8,7 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import pstudio.engine.GlobalLibrary;
 import pstudio.engine.OutputLevel;
+import pstudio.engine.RunContext;
+import pstudio.engine.RunOptions;
 import pstudio.engine.RunEvent;
 import pstudio.engine.ScriptBase;
 import pstudio.engine.ScriptCompiler;
@@ -23,7 +26,8 @@ import pstudio.engine.Run;
  * The three benchmark cases of the Parallelizer. "Ours" is measured inside a real run, by the
  * master script with clock(), from the dispatch call to its callback. The baseline runs the same
  * compiled closure class (the Work module's source, taken from the same compile cache) through a
- * ForkJoinPool parallel loop of the same size, in the same process, interleaved with ours.
+ * ForkJoinPool parallel loop of the same size. The master script calls the baseline between its
+ * own repetitions (through a {@code Baseline} global), so both see the same machine load.
  */
 final class Benchmark {
     static final int ACTORS = 256;
@@ -57,8 +61,13 @@ final class Benchmark {
 
     private void dispatchCase(String name, String work, int ids, double maxRatio, double minIdsPerSecond)
             throws Exception {
-        List<Double> ours = runDispatches(work, ids);
-        List<Double> baseline = baseline(work, ids);
+        List<Double> ours = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        for (String line : runDispatches(work, ids)) {
+            String[] f = line.split(" ");
+            ours.add(Double.parseDouble(f[0]));
+            baseline.add(Double.parseDouble(f[1]));
+        }
         double o = median(ours);
         double b = median(baseline);
         double ratio = o / b;
@@ -73,42 +82,25 @@ final class Benchmark {
                 ok ? "MET" : "MISSED");
     }
 
-    /** Runs a place whose master dispatches {@code ids} threads reps+1 times and prints each time in ms. */
-    private List<Double> runDispatches(String work, int ids) throws Exception {
+    /**
+     * Runs a place whose master dispatches {@code ids} threads reps+1 times, each followed by the
+     * baseline, and prints "ours baseline" in ms for every repetition after the warm-up.
+     */
+    private List<String> runDispatches(String work, int ids) throws Exception {
         String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
                 + "def js = P.CreateJobScheduler(script.Job, " + ACTORS + ", script)\n"
                 + "for (int rep = 0; rep <= " + reps + "; rep++) {\n"
                 + "    double t0 = clock()\n"
                 + "    double t1 = 0\n"
                 + "    js.DispatchEquallyAsync('Work', " + ids + ", { r -> t1 = clock() }).Wait()\n"
-                + "    if (rep > 0) print((t1 - t0) * 1000)\n"
+                + "    double base = Baseline.run(" + ids + ")\n"
+                + "    if (rep > 0) print(\"${(t1 - t0) * 1000} ${base}\")\n"
                 + "}\n";
-        List<String> printed = runPlace(master, work);
-        List<Double> times = new ArrayList<>();
-        for (String line : printed) {
-            times.add(Double.parseDouble(line));
-        }
-        return times;
-    }
-
-    private List<Double> baseline(String work, int ids) throws Exception {
-        Closure<?> fn = compiledWork(work);
-        ForkJoinPool pool = new ForkJoinPool(workers);
+        Baseline baseline = new Baseline(workers, compiledWork(work));
         try {
-            List<Double> times = new ArrayList<>();
-            for (int rep = 0; rep <= reps; rep++) {
-                Object[] results = new Object[ids];
-                long t0 = System.nanoTime();
-                pool.submit(() -> IntStream.rangeClosed(1, ids).parallel()
-                        .forEach(id -> results[id - 1] = fn.call(id, null))).get();
-                double ms = (System.nanoTime() - t0) / 1e6;
-                if (rep > 0) {
-                    times.add(ms);
-                }
-            }
-            return times;
+            return runPlace(master, work, baseline);
         } finally {
-            pool.shutdown();
+            baseline.close();
         }
     }
 
@@ -135,7 +127,7 @@ final class Benchmark {
         List<Double> cold = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
         List<Double> bytes = new ArrayList<>();
-        for (String line : runPlace(master, TRIVIAL_WORK)) {
+        for (String line : runPlace(master, TRIVIAL_WORK, null)) {
             String[] f = line.split(" ");
             (f[0].equals("0") ? cold : warm).add(Double.parseDouble(f[1]));
             bytes.add(Double.parseDouble(f[2]));
@@ -150,7 +142,7 @@ final class Benchmark {
     }
 
     /** Runs a place with the given master source and Work module; returns what it printed. */
-    private List<String> runPlace(String masterSource, String work) throws Exception {
+    private List<String> runPlace(String masterSource, String work, Baseline baseline) throws Exception {
         DataModel place = DataModel.empty();
         ModuleScript bridge = new ModuleScript();
         bridge.setName("Parallelizer");
@@ -175,7 +167,8 @@ final class Benchmark {
 
         List<String> prints = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Run run = StudioRun.create(place, workers);
+        Run run = baseline == null ? StudioRun.create(place, workers) : new Run(place, RunOptions.defaults()
+                .withWorkers(workers).withLibrary(new ParallelizerLibrary()).withLibrary(baseline));
         run.addListener(events -> {
             for (RunEvent e : events) {
                 if (e instanceof RunEvent.Output o) {
@@ -190,6 +183,41 @@ final class Benchmark {
             throw new IllegalStateException("benchmark run failed: " + problems);
         }
         return prints;
+    }
+
+    /** The {@code Baseline} global: {@code Baseline.run(ids)} times the plain ForkJoinPool loop in ms. */
+    public static final class Baseline implements GlobalLibrary {
+        private final ForkJoinPool pool;
+        private final Closure<?> fn;
+
+        /** The pool lives as long as the benchmark, warm like the run's own worker pool. */
+        Baseline(int workers, Closure<?> fn) {
+            this.pool = new ForkJoinPool(workers);
+            this.fn = fn;
+        }
+
+        @Override
+        public String name() {
+            return "Baseline";
+        }
+
+        @Override
+        public Object create(RunContext run) {
+            return this;
+        }
+
+        /** One parallel loop over ids 1..n calling the closure; milliseconds. */
+        public double run(int ids) throws Exception {
+            Object[] results = new Object[ids];
+            long t0 = System.nanoTime();
+            pool.submit(() -> IntStream.rangeClosed(1, ids).parallel()
+                    .forEach(id -> results[id - 1] = fn.call(id, null))).get();
+            return (System.nanoTime() - t0) / 1e6;
+        }
+
+        void close() {
+            pool.shutdown();
+        }
     }
 
     private static double median(List<Double> values) {
