@@ -40,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
     Path place;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "stop the run after this many seconds (default: ${DEFAULT-VALUE})")
+            description = "stop the run when its scripts have run this many seconds (default: ${DEFAULT-VALUE})")
     double timeoutSeconds;
 
     @Option(names = "--report", paramLabel = "FILE", description = "write a JSON summary of the run to FILE")
@@ -69,13 +69,16 @@ public final class RunCommand implements Callable<Integer> {
         Run run = StudioRun.create(loaded, workerCount);
         run.addListener(new ConsoleOutput(out, err));
         run.start();
+        // the timeout is for the scripts, not for warming Groovy up and compiling them
+        run.awaitScriptsStarted(Duration.ofMinutes(2));
         boolean quiet = run.awaitQuiescent(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+        java.util.List<String> busy = quiet ? java.util.List.of() : run.busyLocations();
         run.stop();
         out.flush();
         int status = !quiet ? TIMED_OUT : run.statistics().errorCount() > 0 ? SCRIPT_ERROR : CLEAN;
         if (!quiet) {
             err.println("error: " + place + " was still running after " + format(timeoutSeconds)
-                    + " s and was stopped (--timeout)");
+                    + " s and was stopped (--timeout)" + (busy.isEmpty() ? "" : "; busy at " + String.join(", ", busy)));
         }
         return writeReport(run, status, err) ? status : BAD_INPUT;
     }

@@ -48,6 +48,11 @@ public final class Run implements AutoCloseable {
         return s == null ? RunState.RUNNING : s;
     }
 
+    /** Waits until the scripts that start with the run have compiled and started; false on timeout. */
+    public boolean awaitScriptsStarted(Duration timeout) throws InterruptedException {
+        return context.awaitCompiled(timeout.toMillis());
+    }
+
     /** Waits until nothing more can happen in the run; false on timeout or if it was stopped. */
     public boolean awaitQuiescent(Duration timeout) throws InterruptedException {
         return context.awaitQuiescent(timeout.toMillis());
@@ -64,6 +69,11 @@ public final class Run implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Script lines running at this moment (place coordinates), e.g. to name an endless loop. */
+    public List<String> busyLocations() {
+        return context.busyLocations();
     }
 
     public RunStatistics statistics() {

@@ -52,6 +52,7 @@ public final class RunContext {
     private final Object stateLock = new Object();
     private final long startNanos = System.nanoTime();
     private final Map<String, Object> globals = new HashMap<>();
+    private final java.util.concurrent.CountDownLatch compiled = new java.util.concurrent.CountDownLatch(1);
 
     RunContext(DataModel place, RunOptions options) {
         this.place = place;
@@ -263,6 +264,14 @@ public final class RunContext {
 
     /** Compiles every script that starts with the run first, so compile errors come before any output. */
     private void startInitialScripts() {
+        try {
+            compileAndStartInitialScripts();
+        } finally {
+            compiled.countDown();
+        }
+    }
+
+    private void compileAndStartInitialScripts() {
         List<Script> toStart = new ArrayList<>();
         for (String service : RUNNABLE_SERVICES) {
             for (Instance i : place.GetService(service).GetDescendants()) {
@@ -406,6 +415,11 @@ public final class RunContext {
         }
     }
 
+    /** Waits until the scripts that start with the run have compiled (the first compile warms Groovy up). */
+    boolean awaitCompiled(long timeoutMillis) throws InterruptedException {
+        return compiled.await(timeoutMillis, TimeUnit.MILLISECONDS) || isStopped();
+    }
+
     boolean awaitQuiescent(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (stateLock) {
@@ -443,6 +457,30 @@ public final class RunContext {
         }
         events.close();
         return serialDone && workersDone;
+    }
+
+    /**
+     * Where scripts are running right now, in place coordinates ({@code ServerScriptService.Spin:3}),
+     * for saying which script a run that would not end was stuck in.
+     */
+    List<String> busyLocations() {
+        List<String> where = new ArrayList<>();
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            if (!e.getKey().getName().startsWith(name + "-")) {
+                continue;
+            }
+            for (StackTraceElement frame : e.getValue()) {
+                String hash = ScriptDirectory.hashOf(frame.getClassName());
+                if (hash != null && frame.getLineNumber() > 0) {
+                    String at = directory.nameFor(hash, null, null) + ":" + frame.getLineNumber();
+                    if (!where.contains(at)) {
+                        where.add(at);
+                    }
+                    break;
+                }
+            }
+        }
+        return where;
     }
 
     void addListener(RunListener listener) {
