@@ -1,5 +1,10 @@
 package pstudio;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** The application's entry point ({@code app/studio}): the studio window, the runner or the benchmark. */
@@ -8,7 +13,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // stdout in UTF-8 whatever the platform's default, so script output reaches pipes unchanged
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.exit(execute(args, out, System.err));
+    }
+
+    /** Runs one command with its output on {@code out} and {@code err}; returns its exit status. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     static CommandLine commandLine() {

@@ -1,6 +1,6 @@
 package pstudio.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
@@ -13,10 +13,10 @@ import pstudio.engine.RunListener;
  * stderr as {@code WARN <location>: <text>} / {@code ERROR <location>: <text>}.
  */
 final class ConsoleOutput implements RunListener {
-    private final PrintStream out;
-    private final PrintStream err;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
-    ConsoleOutput(PrintStream out, PrintStream err) {
+    ConsoleOutput(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
     }

@@ -2,7 +2,7 @@ package pstudio.cli;
 
 import groovy.json.JsonOutput;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +51,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                StandardCharsets.UTF_8);
-        PrintStream err = System.err;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         int workerCount = workers == null ? RunOptions.defaultWorkers() : workers;
         if (workerCount < 1 || timeoutSeconds <= 0) {
             err.println("error: --workers must be at least 1 and --timeout above 0");
@@ -83,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
         return writeReport(run, status, err) ? status : BAD_INPUT;
     }
 
-    private boolean writeReport(Run run, int status, PrintStream err) {
+    private boolean writeReport(Run run, int status, PrintWriter err) {
         if (report == null) {
             return true;
         }
