@@ -22,6 +22,8 @@ public final class Coroutine {
     final ActorRuntime actor;
     /** Set while the coroutine runs desynchronized, in its actor's parallel slot. */
     volatile ParallelSlot parallelSlot;
+    /** Drops the timer that would wake this coroutine (a wait or a delay), so a cancelled one leaves no pending work. */
+    private volatile Runnable dropTimer;
 
     Coroutine(SerialScheduler scheduler, Runnable body, ActorRuntime actor) {
         this.scheduler = scheduler;
@@ -95,7 +97,19 @@ public final class Coroutine {
     /** task.cancel: a waiting coroutine wakes only to unwind; a queued one never starts. */
     void cancel() {
         cancelled = true;
+        Runnable drop = dropTimer;
+        if (drop != null) {
+            drop.run();
+        }
         scheduler.wakeToUnwind(this);
+    }
+
+    /** Remembers how to drop the timer that will wake this coroutine; drops it at once if already cancelled. */
+    void wokenByTimer(Runnable drop) {
+        dropTimer = drop;
+        if (cancelled) {
+            drop.run();
+        }
     }
 
     final class Ticket {

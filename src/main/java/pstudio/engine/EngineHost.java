@@ -2,7 +2,6 @@ package pstudio.engine;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import pstudio.place.Actor;
@@ -34,18 +33,11 @@ final class EngineHost implements ScriptHost {
         }
         if (!future.isDone()) {
             Coroutine.Ticket ticket = co.ticket();
-            ScheduledFuture<?> timeout = null;
-            if (timeoutSeconds >= 0) {
-                run.beginWork();
-                timeout = run.timers().schedule(() -> {
-                    ticket.fire();
-                    run.endWork();
-                }, (long) (timeoutSeconds * 1e9), TimeUnit.NANOSECONDS);
-            }
+            Runnable dropTimeout = timeoutSeconds >= 0 ? run.scheduleTimer(co, timeoutSeconds, ticket::fire) : null;
             future.whenComplete((v, e) -> ticket.fire());
             co.suspend();
-            if (timeout != null && timeout.cancel(false)) {
-                run.endWork();
+            if (dropTimeout != null) {
+                dropTimeout.run();
             }
         }
         if (!future.isDone()) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -232,10 +233,6 @@ public final class RunContext {
         return workers;
     }
 
-    ScheduledExecutorService timers() {
-        return timers;
-    }
-
     SerialScheduler serial() {
         return serial;
     }
@@ -331,6 +328,28 @@ public final class RunContext {
             throw new ScriptError("expected a function, got " + (fn == null ? "nil" : fn.getClass().getSimpleName()));
         }
         return functionCoroutine(fn, args, currentActor());
+    }
+
+    /**
+     * Runs {@code action} after {@code seconds} as pending work that keeps the run alive. Returns what
+     * drops it; cancelling {@code owner} (task.cancel) drops it too, so the run can still become quiescent.
+     */
+    Runnable scheduleTimer(Coroutine owner, double seconds, Runnable action) {
+        beginWork();
+        ScheduledFuture<?> timer = timers.schedule(() -> {
+            try {
+                action.run();
+            } finally {
+                endWork();
+            }
+        }, (long) (seconds * 1e9), TimeUnit.NANOSECONDS);
+        Runnable drop = () -> {
+            if (timer.cancel(false)) {
+                endWork();
+            }
+        };
+        owner.wokenByTimer(drop);
+        return drop;
     }
 
     Object runModule(ModuleScript module, ScriptVm vm) throws ScriptCompileException {

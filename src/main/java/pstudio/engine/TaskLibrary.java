@@ -54,12 +54,7 @@ final class TaskLibrary extends ScriptLibrary {
         } else if (seconds <= 0) {
             run.serial().yieldFrom(co);
         } else {
-            Coroutine.Ticket ticket = co.ticket();
-            run.beginWork();
-            run.timers().schedule(() -> {
-                ticket.fire();
-                run.endWork();
-            }, (long) (seconds * 1e9), TimeUnit.NANOSECONDS);
+            run.scheduleTimer(co, seconds, co.ticket()::fire);
             co.suspend();
         }
         return (System.nanoTime() - begin) / 1e9;
@@ -87,11 +82,7 @@ final class TaskLibrary extends ScriptLibrary {
 
     private Coroutine delay(double seconds, Object fn, Object[] args) {
         Coroutine co = run.newFunctionCoroutine(fn, args);
-        run.beginWork();
-        run.timers().schedule(() -> {
-            run.serial().makeReady(co);
-            run.endWork();
-        }, (long) (seconds * 1e9), TimeUnit.NANOSECONDS);
+        run.scheduleTimer(co, seconds, () -> run.serial().makeReady(co));
         return co;
     }
 
