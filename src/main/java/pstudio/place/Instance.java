@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class Instance {
     private static final Object TREE_LOCK = new Object();
+    private static final String PARENT = "Parent";
 
     private final InstanceClass instanceClass;
     private volatile String name;
@@ -324,6 +325,14 @@ public class Instance {
      * Disabled unknown.
      */
     public void propertyMissing(String member, Object value) {
+        if (PARENT.equals(member)) {
+            // Groovy names setParent's property "parent", so "x.Parent = y" lands here
+            if (value != null && !(value instanceof Instance)) {
+                throw new InstanceException("Parent must be an Instance or null, not " + value.getClass().getSimpleName());
+            }
+            setParent((Instance) value);
+            return;
+        }
         if (instanceClass.property(member) != null) {
             setProperty(member, value);
             return;

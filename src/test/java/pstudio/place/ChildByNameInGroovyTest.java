@@ -59,4 +59,16 @@ class ChildByNameInGroovyTest {
         assertEquals("Disabled must be a bool, not String", e.getMessage());
         assertFalse(master.isDisabled());
     }
+
+    @Test
+    void assigningParentReparentsAndOnlyTakesAnInstanceOrNull() {
+        groovy.evaluate("script.Parent = game.ServerStorage");
+        assertSame(game.GetService("ServerStorage"), master.getParent());
+
+        InstanceException e = assertThrows(InstanceException.class, () -> groovy.evaluate("script.Parent = 'Workspace'"));
+        assertEquals("Parent must be an Instance or null, not String", e.getMessage());
+
+        groovy.evaluate("script.Parent = null");
+        assertSame(null, master.getParent());
+    }
 }
