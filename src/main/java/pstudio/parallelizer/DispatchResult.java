@@ -1,5 +1,6 @@
 package pstudio.parallelizer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -33,9 +34,9 @@ public final class DispatchResult implements Iterable<Object> {
         return values.length;
     }
 
-    /** The results as a plain 0-based Groovy list. */
+    /** The results as a plain 0-based Groovy list of the script's own, which it may change (unique, add, remove). */
     public List<Object> toList() {
-        return Arrays.asList(values.clone());
+        return new ArrayList<>(Arrays.asList(values));
     }
 
     @Override

@@ -91,6 +91,18 @@ class DispatchTest {
     }
 
     @Test
+    void resultToListIsAListTheScriptMayChange() throws Exception {
+        JobPlace p = new JobPlace(JobPlace.master(2,
+                "JobScheduler.DispatchAsync('Parity', 6, 2, { r ->\n"
+                + "    def parities = r.toList().unique()\n"
+                + "    parities << 'more'\n"
+                + "    print(parities.join(',') + ' ' + r)\n"
+                + "})\n"),
+                JobPlace.job("Parity", "{ id, inst -> id % 2 }")).runToEnd();
+        assertEquals(List.of("1,0,more [1, 0, 1, 0, 1, 0]"), p.prints(), p.output());
+    }
+
+    @Test
     void zeroThreadsCallsBackWithAnEmptyResult() throws Exception {
         JobPlace p = new JobPlace(JobPlace.master(4,
                 "JobScheduler.DispatchEquallyAsync('Any', 0, { r -> print('empty ' + r.size() + ' ' + r) })\n"),
