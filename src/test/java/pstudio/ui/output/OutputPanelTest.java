@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
@@ -115,12 +116,23 @@ class OutputPanelTest {
         append(robot, message(OutputLevel.ERROR, "3 actors failed with the same error", "ServerStorage.Job", 5,
                 List.of("Actor1: boom", "Actor2: boom", "Actor3: boom")));
         assertEquals(List.of(), shownDetails(robot));
+        double collapsedHeight = cellOf(visibleLabel(robot, "output-text", "3 actors failed with the same error")).getHeight();
 
         robot.clickOn(visibleLabel(robot, "output-arrow", "\u25B8"));
         assertEquals(List.of("Actor1: boom\nActor2: boom\nActor3: boom"), shownDetails(robot));
+        Label details = robot.lookup(".output-details").<Label>queryAll().stream().filter(Node::isVisible).findFirst().orElseThrow();
+        assertTrue(cellOf(details).getHeight() >= collapsedHeight + details.getHeight(), "the details are cut off");
 
         robot.doubleClickOn(visibleLabel(robot, "output-text", "3 actors failed with the same error"));
         assertEquals(List.of(), shownDetails(robot));
+    }
+
+    private static ListCell<?> cellOf(Node node) {
+        Node n = node;
+        while (!(n instanceof ListCell<?>)) {
+            n = n.getParent();
+        }
+        return (ListCell<?>) n;
     }
 
     private static List<String> shownDetails(FxRobot robot) {
