@@ -47,6 +47,14 @@ class OutputPanelTest {
         robot.interact(() -> panel.append(List.of(messages)));
     }
 
+    /** Lays the list out now, so its cells show the latest lines without waiting for a pulse. */
+    private void settle(FxRobot robot) {
+        robot.interact(() -> {
+            panel.applyCss();
+            panel.layout();
+        });
+    }
+
     private static OutputMessage message(OutputLevel level, String text, String script, int line, List<String> details) {
         return new OutputMessage(System.currentTimeMillis(), level, text, script, line, 1, details);
     }
@@ -56,6 +64,7 @@ class OutputPanelTest {
     }
 
     private Label visibleLabel(FxRobot robot, String styleClass, String text) {
+        settle(robot);
         return robot.lookup("." + styleClass).<Label>queryAll().stream()
                 .filter(l -> text.equals(l.getText()) && l.isVisible())
                 .findFirst().orElseThrow(() -> new AssertionError("no visible ." + styleClass + " saying " + text));
@@ -120,6 +129,7 @@ class OutputPanelTest {
 
         robot.clickOn(visibleLabel(robot, "output-arrow", "\u25B8"));
         assertEquals(List.of("Actor1: boom\nActor2: boom\nActor3: boom"), shownDetails(robot));
+        settle(robot);
         Label details = robot.lookup(".output-details").<Label>queryAll().stream().filter(Node::isVisible).findFirst().orElseThrow();
         assertTrue(cellOf(details).getHeight() >= collapsedHeight + details.getHeight(), "the details are cut off");
 
@@ -135,7 +145,8 @@ class OutputPanelTest {
         return (ListCell<?>) n;
     }
 
-    private static List<String> shownDetails(FxRobot robot) {
+    private List<String> shownDetails(FxRobot robot) {
+        settle(robot);
         return robot.lookup(".output-details").<Label>queryAll().stream()
                 .filter(Node::isVisible).map(Label::getText).toList();
     }
@@ -161,11 +172,13 @@ class OutputPanelTest {
     @Test
     void timestampsAppearWhenSwitchedOn(FxRobot robot) {
         append(robot, print("hello"));
+        settle(robot);
         Label time = robot.lookup(".output-time").<Label>queryAll().stream()
                 .filter(l -> !l.getText().isEmpty()).findFirst().orElseThrow();
         assertFalse(time.isVisible());
 
         robot.clickOn(toggle(robot, "Timestamps"));
+        settle(robot);
 
         assertTrue(time.isVisible());
         assertTrue(time.getText().matches("\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d"), time.getText());
