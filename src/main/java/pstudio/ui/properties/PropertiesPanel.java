@@ -1,0 +1,194 @@
+package pstudio.ui.properties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.PropertySheet;
+import pstudio.place.Instance;
+import pstudio.place.InstanceClass;
+import pstudio.place.InstanceException;
+import pstudio.place.PropertyInfo;
+import pstudio.place.TreeListener;
+import pstudio.ui.document.PlaceDocument;
+import pstudio.ui.document.SetPropertyCommand;
+
+/**
+ * The Properties panel: the primary selected instance's Name, ClassName, full name and the other
+ * properties of its class (Source is edited in the script editor). Edits are undoable commands;
+ * a refused value is explained under the sheet and nothing is stored.
+ */
+public class PropertiesPanel extends BorderPane {
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            InstanceClass.NAME, "What the instance is called; scripts find it by this name",
+            InstanceClass.DISABLED, "A disabled script does not run when the place runs");
+
+    private final Label header = new Label();
+    private final PropertySheet sheet = new PropertySheet();
+    private final Label placeholder = new Label("Select an instance to see its properties");
+    private final StackPane body = new StackPane(sheet, placeholder);
+    private final Label message = new Label();
+    private final List<PropertyRow> rows = new ArrayList<>();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final ListChangeListener<Instance> selectionListener = change -> showPrimary();
+    private final TreeListener placeListener = new TreeListener() {
+        @Override
+        public void childAdded(Instance parent, Instance child) {
+            scheduleRefresh();
+        }
+
+        @Override
+        public void childRemoved(Instance parent, Instance child) {
+            scheduleRefresh();
+        }
+
+        @Override
+        public void propertyChanged(Instance instance, String property, Object oldValue, Object newValue) {
+            scheduleRefresh();
+        }
+    };
+    private final InstancePropertyRow.Edits edits = new InstancePropertyRow.Edits() {
+        @Override
+        public void apply(Instance instance, String property, Object value) {
+            applyEdit(instance, property, value);
+        }
+
+        @Override
+        public void refuse(String sentence) {
+            showRefusal(sentence);
+        }
+    };
+    private PlaceDocument document;
+    private Instance shown;
+    private boolean editable = true;
+
+    public PropertiesPanel() {
+        getStyleClass().add("properties-panel");
+        getStylesheets().add(PropertiesPanel.class.getResource("properties.css").toExternalForm());
+        header.getStyleClass().add("properties-header");
+        header.setMaxWidth(Double.MAX_VALUE);
+        placeholder.getStyleClass().add("properties-placeholder");
+        placeholder.setWrapText(true);
+        message.getStyleClass().add("properties-message");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        sheet.setMode(PropertySheet.Mode.NAME);
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setPropertyEditorFactory(PropertyEditors::forItem);
+        setTop(header);
+        setCenter(body);
+        setBottom(message);
+        showInstance(null);
+    }
+
+    /** Follows the document's primary selection; null shows nothing. */
+    public void setDocument(PlaceDocument doc) {
+        if (document != null) {
+            document.selection().items().removeListener(selectionListener);
+            document.place().removeTreeListener(placeListener);
+        }
+        document = doc;
+        if (doc != null) {
+            doc.selection().items().addListener(selectionListener);
+            doc.place().addTreeListener(placeListener);
+        }
+        showPrimary();
+    }
+
+    /** False while a run is going: the values stay readable but cannot be changed. */
+    public void setEditable(boolean editable) {
+        if (this.editable != editable) {
+            this.editable = editable;
+            buildRows();
+        }
+    }
+
+    private void showPrimary() {
+        clearMessage();
+        showInstance(document == null ? null : document.selection().primary());
+    }
+
+    private void showInstance(Instance instance) {
+        if (instance != shown || instance == null) {
+            shown = instance;
+            buildRows();
+        }
+        updateHeader();
+    }
+
+    private void buildRows() {
+        rows.clear();
+        if (shown != null) {
+            Instance instance = shown;
+            rows.add(row(instance, instance.instanceClass().property(InstanceClass.NAME)));
+            rows.add(new ReadOnlyRow("ClassName", "ClassName", "The kind of instance; it cannot change",
+                    instance::getClassName));
+            rows.add(new ReadOnlyRow("FullName", "Full name", "The path scripts and messages use to name it",
+                    instance::GetFullName));
+            for (PropertyInfo info : instance.instanceClass().properties()) {
+                if (!info.name().equals(InstanceClass.NAME) && !info.name().equals(InstanceClass.SOURCE)) {
+                    rows.add(row(instance, info));
+                }
+            }
+        }
+        sheet.getItems().setAll(rows);
+        sheet.setVisible(shown != null);
+        placeholder.setVisible(shown == null);
+    }
+
+    private InstancePropertyRow row(Instance instance, PropertyInfo info) {
+        return new InstancePropertyRow(instance, info, DESCRIPTIONS.get(info.name()), editable, edits);
+    }
+
+    private void updateHeader() {
+        if (shown == null) {
+            header.setText("Properties");
+            return;
+        }
+        int selected = document == null ? 1 : document.selection().items().size();
+        String text = shown.getClassName() + " \u2014 " + shown.getName();
+        header.setText(selected > 1 ? text + "  (" + selected + " selected, showing the first)" : text);
+    }
+
+    /** Place listeners may run on any thread and in bursts: one refresh per burst, on the FX thread. */
+    private void scheduleRefresh() {
+        if (refreshPending.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                refreshPending.set(false);
+                rows.forEach(PropertyRow::refresh);
+                updateHeader();
+            });
+        }
+    }
+
+    private void applyEdit(Instance instance, String property, Object value) {
+        try {
+            SetPropertyCommand command = new SetPropertyCommand(instance, property, value);
+            if (command.changesAnything()) {
+                document.execute(command);
+            }
+            clearMessage();
+            updateHeader();
+        } catch (InstanceException | IllegalArgumentException e) {
+            showRefusal(e.getMessage());
+        }
+    }
+
+    private void showRefusal(String sentence) {
+        message.setText(sentence);
+        message.setVisible(true);
+        message.setManaged(true);
+    }
+
+    private void clearMessage() {
+        message.setText("");
+        message.setVisible(false);
+        message.setManaged(false);
+    }
+}
