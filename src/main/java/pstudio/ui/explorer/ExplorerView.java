@@ -92,7 +92,7 @@ public class ExplorerView extends BorderPane {
         }
         document = doc;
         editing = new PlaceEditing(doc, clipboard);
-        documentTree = new TreeMirror(doc.place(), i -> i.instanceClass().isService(), this::afterDocumentRefresh);
+        documentTree = new TreeMirror(doc.place(), i -> i.instanceClass().isService(), this::refreshDocumentTree);
         documentTree.attach();
         doc.selection().items().addListener(documentSelectionListener);
         if (!isRunning()) {
@@ -110,7 +110,7 @@ public class ExplorerView extends BorderPane {
             runTree.detach();
         }
         Set<String> expandedNames = expandedFullNames();
-        runTree = new TreeMirror(runPlace, i -> expandedNames.contains(i.GetFullName()), () -> { });
+        runTree = new TreeMirror(runPlace, i -> expandedNames.contains(i.GetFullName()), this::refreshRunTree);
         runTree.attach();
         tree.edit(null);
         editMenu.hide();
@@ -254,17 +254,34 @@ public class ExplorerView extends BorderPane {
         }
     }
 
-    private void afterDocumentRefresh() {
-        if (isRunning() || document == null) {
-            return;
-        }
-        DataModel place = document.place();
-        List<Instance> inPlace = document.selection().items().stream()
-                .filter(i -> i == place || i.IsDescendantOf(place)).toList();
-        if (inPlace.size() != document.selection().items().size()) {
+    /**
+     * Removing a selected row makes the TreeView select a neighbour; that is not the user's choice,
+     * so a refresh runs unheard and the selection is put back afterwards, minus what left the tree.
+     */
+    private void refreshDocumentTree(Runnable reconcile) {
+        reconcileUnheard(reconcile);
+        if (!isRunning()) {
+            DataModel place = document.place();
+            List<Instance> inPlace = document.selection().items().stream()
+                    .filter(i -> i == place || i.IsDescendantOf(place)).toList();
             document.selection().set(inPlace);
+            showDocumentSelection();
         }
-        showDocumentSelection();
+    }
+
+    private void refreshRunTree(Runnable reconcile) {
+        List<Instance> kept = selectedInstances();
+        reconcileUnheard(reconcile);
+        selectInTree(kept);
+    }
+
+    private void reconcileUnheard(Runnable reconcile) {
+        syncingSelection = true;
+        try {
+            reconcile.run();
+        } finally {
+            syncingSelection = false;
+        }
     }
 
     private void showDocumentSelection() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
@@ -32,7 +33,7 @@ final class TreeMirror {
     private final Set<Instance> expanded = Collections.newSetFromMap(new WeakHashMap<>());
     private final Set<Instance> seen = Collections.newSetFromMap(new WeakHashMap<>());
     private final Predicate<Instance> expandedAtFirst;
-    private final Runnable afterRefresh;
+    private final Consumer<Runnable> refreshRunner;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final Set<Instance> renamed = ConcurrentHashMap.newKeySet();
     private final TreeListener listener = new TreeListener() {
@@ -60,12 +61,12 @@ final class TreeMirror {
 
     /**
      * @param expandedAtFirst whether an item seen for the first time starts expanded
-     * @param afterRefresh    runs on the FX thread after each refresh (the view re-applies its selection)
+     * @param refreshRunner   runs each refresh on the FX thread, so the view can keep its selection around it
      */
-    TreeMirror(Instance root, Predicate<Instance> expandedAtFirst, Runnable afterRefresh) {
+    TreeMirror(Instance root, Predicate<Instance> expandedAtFirst, Consumer<Runnable> refreshRunner) {
         this.root = root;
         this.expandedAtFirst = expandedAtFirst;
-        this.afterRefresh = afterRefresh;
+        this.refreshRunner = refreshRunner;
         this.rootItem = itemFor(root, true);
         rootItem.setExpanded(true);
     }
@@ -139,8 +140,7 @@ final class TreeMirror {
             return;
         }
         refreshCount++;
-        reconcile();
-        afterRefresh.run();
+        refreshRunner.accept(this::reconcile);
     }
 
     private void reconcile() {
@@ -171,11 +171,12 @@ final class TreeMirror {
                 }
             }
         }
-        syncChildren(parentItem.getChildren(), wanted);
+        syncChildren(parentItem, wanted);
     }
 
-    /** Changes {@code current} into {@code wanted} with the fewest list edits, so the TreeView keeps its state. */
-    private static void syncChildren(ObservableList<TreeItem<Instance>> current, List<TreeItem<Instance>> wanted) {
+    /** Changes the children into {@code wanted} with the fewest list edits, so the TreeView keeps its state. */
+    private static void syncChildren(TreeItem<Instance> parentItem, List<TreeItem<Instance>> wanted) {
+        ObservableList<TreeItem<Instance>> current = parentItem.getChildren();
         if (current.equals(wanted)) {
             return;
         }
@@ -186,6 +187,11 @@ final class TreeMirror {
             TreeItem<Instance> item = wanted.get(i);
             if (i < current.size() && current.get(i) == item) {
                 continue;
+            }
+            TreeItem<Instance> oldParent = item.getParent();
+            // an item moved from another parent must leave that list first: an item has one parent
+            if (oldParent != null && oldParent != parentItem) {
+                oldParent.getChildren().remove(item);
             }
             current.remove(item);
             current.add(i, item);

@@ -69,6 +69,11 @@ final class ExplorerStage {
         });
     }
 
+    /** The first {@code count} visible rows, each ending in a line break. */
+    String firstRows(int count) {
+        return outline().lines().limit(count).map(row -> row + "\n").reduce("", String::concat);
+    }
+
     /** The names of the rows selected in the tree. */
     List<String> selectedRows() {
         return onFx(() -> tree().getSelectionModel().getSelectedItems().stream()
@@ -78,7 +83,6 @@ final class ExplorerStage {
     void expand(Instance... instances) {
         onFx(() -> {
             for (Instance i : instances) {
-                tree().getRoot();
                 TreeItem<Instance> item = findItem(tree().getRoot(), i);
                 item.setExpanded(true);
             }
@@ -108,6 +112,11 @@ final class ExplorerStage {
 
     /** The on-screen row showing {@code instance}. */
     Node cellOf(FxRobot robot, Instance instance) {
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            tree().layout();
+            return null;
+        });
         return robot.lookup(n -> n instanceof InstanceCell cell && cell.getItem() == instance && !cell.isEmpty())
                 .query();
     }
