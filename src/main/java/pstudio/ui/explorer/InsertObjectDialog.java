@@ -97,8 +97,4 @@ final class InsertObjectDialog {
         stage.show();
         filterField.requestFocus();
     }
-
-    boolean isShowing() {
-        return stage.isShowing();
-    }
 }

@@ -82,10 +82,6 @@ final class TreeMirror {
         root.removeTreeListener(listener);
     }
 
-    Instance rootInstance() {
-        return root;
-    }
-
     TreeItem<Instance> rootItem() {
         return rootItem;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pstudio.place.Instance;
 
-/**
- * Moves through PlaceEditing and the drop rules of drag and drop. The drag gesture itself is not
- * driven here: Monocle's headless platform does not deliver drag-and-drop events.
- */
+/** Moves through PlaceEditing, by dragging rows with the mouse, and the drop rules behind dragging. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerMoveTest {
     private ExplorerStage s;
@@ -76,6 +74,24 @@ class ExplorerMoveTest {
     }
 
     @Test
+    void draggingARowOntoAnotherMovesItInside(FxRobot robot) {
+        robot.drag(s.cellOf(robot, s.a)).moveTo(s.cellOf(robot, s.master)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Job", "A"), s.master.GetChildren().stream().map(Instance::getName).toList());
+        assertEquals("Undo Move A into Master", s.doc.commands().undoTextProperty().get());
+        assertEquals(List.of("A"), s.selectedRows());
+    }
+
+    @Test
+    void draggingAFolderIntoItsOwnChildMovesNothing(FxRobot robot) {
+        robot.drag(s.cellOf(robot, s.folder)).moveTo(s.cellOf(robot, s.b)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(s.a, s.b, s.c), s.folder.GetChildren());
+        assertEquals(s.workspace, s.folder.getParent());
+        assertFalse(s.doc.commands().canUndoProperty().get());
+    }
+
+    @Test
     void aDropIntoADescendantOrOfAServiceIsNotAcceptedAndSaysWhy() {
         assertEquals("Cannot move Folder into B, which is inside it", ExplorerStage.onFx(() -> {
             s.view.startDrag(s.folder);
@@ -93,8 +109,7 @@ class ExplorerMoveTest {
     @Test
     void aDropOnAnItemMovesTheSelectedRowsIntoIt(FxRobot robot) {
         robot.clickOn(s.cellOf(robot, s.a));
-        robot.press(javafx.scene.input.KeyCode.CONTROL).clickOn(s.cellOf(robot, s.b))
-                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).clickOn(s.cellOf(robot, s.b)).release(KeyCode.CONTROL);
         assertNull(ExplorerStage.onFx(() -> {
             s.view.startDrag(s.b);
             return s.view.dropRefusal(s.master);

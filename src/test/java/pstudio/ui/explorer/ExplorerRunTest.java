@@ -2,6 +2,7 @@ package pstudio.ui.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -69,7 +70,7 @@ class ExplorerRunTest {
                     JobActor2
                     JobActor3
                 ServerStorage"""));
-        assertTrue(s.doc.place().GetService("ServerScriptService").FindFirstChild("Master").FindFirstChild("JobActor1") == null);
+        assertNull(s.master.FindFirstChild("JobActor1"));
     }
 
     @Test
