@@ -54,7 +54,7 @@ class EditingRulesTest {
         assertEquals(Optional.of(new Pair(14, 1)), BracketMatcher.match(text, 15));
         assertEquals(Optional.of(new Pair(8, 13)), BracketMatcher.match(text, 8));
         assertEquals(Optional.empty(), BracketMatcher.match(text, 7));
-        assertEquals(Optional.empty(), BracketMatcher.match("(()", 1));
+        assertEquals(Optional.empty(), BracketMatcher.match("(()", 0));
     }
 
     @Test
