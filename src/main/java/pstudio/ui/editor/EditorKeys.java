@@ -89,7 +89,10 @@ final class EditorKeys {
     private void replaceLines(int first, int last, String block) {
         int start = area.getAbsolutePosition(first, 0);
         int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        // Its own undo step: not merged with the typing before or after it.
+        area.getUndoManager().preventMerge();
         area.replaceText(start, end, block);
+        area.getUndoManager().preventMerge();
         area.selectRange(start, start + block.length());
     }
 

@@ -160,7 +160,9 @@ final class FindReplaceBar extends VBox {
             showError(e.getMessage());
             return;
         }
+        area.getUndoManager().preventMerge();
         area.replaceText(match.start(), match.end(), with);
+        area.getUndoManager().preventMerge();
         area.moveTo(match.start() + with.length());
         next();
     }
@@ -185,7 +187,9 @@ final class FindReplaceBar extends VBox {
             Replacement r = replacements.get(i);
             change.replaceText(r.start(), r.end(), r.text());
         }
+        area.getUndoManager().preventMerge();
         change.commit();
+        area.getUndoManager().preventMerge();
         refresh();
         status.setText("Replaced " + replacements.size());
     }
