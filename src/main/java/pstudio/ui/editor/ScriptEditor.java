@@ -1,0 +1,289 @@
+package pstudio.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.reactfx.Subscription;
+import pstudio.engine.CompileProblem;
+import pstudio.ui.editor.ProblemRanges.Range;
+
+/**
+ * The code editor for one script: a RichTextFX CodeArea with Groovy colouring, line numbers,
+ * compile problems as you type, auto-indent, bracket matching, zoom, find/replace and go-to-line.
+ * The shell owns the script's place model; this only holds text, and reports it via {@link #textProperty()}.
+ */
+public class ScriptEditor extends BorderPane {
+    public static final double DEFAULT_FONT_SIZE = 13;
+    public static final double MIN_FONT_SIZE = 8;
+    public static final double MAX_FONT_SIZE = 40;
+    private static final List<String> MONOSPACE_FAMILIES = List.of("JetBrains Mono", "DejaVu Sans Mono", "Monospaced");
+
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REPLACE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination GO_TO_LINE = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    private static final Set<KeyCode> ZOOM_IN_KEYS = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
+    private static final Set<KeyCode> ZOOM_OUT_KEYS = Set.of(KeyCode.MINUS, KeyCode.SUBTRACT);
+    private static final Set<KeyCode> ZOOM_RESET_KEYS = Set.of(KeyCode.DIGIT0, KeyCode.NUMPAD0);
+
+    private final String scriptFullName;
+    private final CodeArea area = new CodeArea();
+    private final ExecutorService highlightWorker;
+    private final ExecutorService compileWorker;
+    private final StyleLayers styles;
+    private final Gutter gutter;
+    private final AsyncHighlighting highlighting;
+    private final CompileCheck compileCheck;
+    private final CurrentLineHighlight currentLine;
+    private final FindReplaceBar findBar;
+    private final GoToLineBar goToLineBar;
+    private final Subscription bracketEdits;
+    private final ObservableList<CompileProblem> problems = FXCollections.observableArrayList();
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT_SIZE);
+    private final String fontFamily;
+    private boolean bracketsPending;
+
+    public ScriptEditor(String scriptFullName, String text) {
+        this.scriptFullName = scriptFullName;
+        getStyleClass().add("script-editor");
+        getStylesheets().add(ScriptEditor.class.getResource("editor.css").toExternalForm());
+
+        area.getStyleClass().add("script-code");
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        // Typed text starts unstyled rather than inheriting a neighbour's underline or bracket mark.
+        area.setUseInitialStyleForInsertion(true);
+        fontFamily = availableMonospace();
+        fontSize.addListener((obs, old, now) -> applyFont());
+        applyFont();
+
+        styles = new StyleLayers(area);
+        gutter = new Gutter(area);
+        area.setParagraphGraphicFactory(gutter);
+        highlightWorker = Executors.newSingleThreadExecutor(daemon("highlight"));
+        compileWorker = Executors.newSingleThreadExecutor(daemon("compile-check"));
+        highlighting = new AsyncHighlighting(area, highlightWorker, styles::applySyntax);
+        compileCheck = new CompileCheck(area, scriptFullName, compileWorker, this::showProblems);
+        currentLine = new CurrentLineHighlight(area);
+        EditorKeys.install(area);
+        area.caretPositionProperty().addListener((obs, old, now) -> scheduleBrackets());
+        bracketEdits = area.plainTextChanges().subscribe(change -> scheduleBrackets());
+
+        findBar = new FindReplaceBar(area);
+        goToLineBar = new GoToLineBar(area, this::goToLine);
+        VBox bars = new VBox(findBar, goToLineBar);
+        bars.getStyleClass().add("editor-bars");
+        setTop(bars);
+        setCenter(new VirtualizedScrollPane<>(area));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    public String getScriptFullName() {
+        return scriptFullName;
+    }
+
+    public String getText() {
+        return area.getText();
+    }
+
+    public ObservableValue<String> textProperty() {
+        return area.textProperty();
+    }
+
+    /**
+     * Replaces the text because the place changed underneath (an undo in the place, say). The caret
+     * stays on its line where that line still exists. Not undoable here: the editor's history is
+     * dropped, as it describes a text that is gone.
+     */
+    public void replaceAllText(String text) {
+        if (text.equals(area.getText())) {
+            return;
+        }
+        int line = area.getCurrentParagraph();
+        int column = area.getCaretColumn();
+        area.replaceText(text);
+        area.getUndoManager().forgetHistory();
+        int newLine = Math.min(line, area.getParagraphs().size() - 1);
+        area.moveTo(newLine, Math.min(column, area.getParagraphLength(newLine)));
+        area.requestFollowCaret();
+    }
+
+    /** Puts the caret at the start of {@code line} (1-based, clamped to the script), shows it and focuses the text. */
+    public void goToLine(int line) {
+        int paragraph = Math.max(0, Math.min(line, area.getParagraphs().size()) - 1);
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtCenter(paragraph);
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    public void showFind() {
+        goToLineBar.close();
+        findBar.open(false);
+    }
+
+    public void showReplace() {
+        goToLineBar.close();
+        findBar.open(area.isEditable());
+    }
+
+    public void showGoToLine() {
+        findBar.close();
+        goToLineBar.open();
+    }
+
+    public void zoomIn() {
+        fontSize.set(clampFontSize(fontSize.get() + 1));
+    }
+
+    public void zoomOut() {
+        fontSize.set(clampFontSize(fontSize.get() - 1));
+    }
+
+    public void resetZoom() {
+        fontSize.set(DEFAULT_FONT_SIZE);
+    }
+
+    /** The text's font size in pixels; the shell may bind it to share zoom between tabs. */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public void setEditable(boolean editable) {
+        area.setEditable(editable);
+        findBar.setReplaceEnabled(editable);
+    }
+
+    public boolean isEditable() {
+        return area.isEditable();
+    }
+
+    /** The script's compile problems, as of the last check (about 300 ms after typing stops). Read-only. */
+    public ObservableList<CompileProblem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** Stops the background highlighting and compile checks; call when the tab closes. */
+    public void dispose() {
+        highlighting.dispose();
+        compileCheck.dispose();
+        currentLine.dispose();
+        findBar.dispose();
+        bracketEdits.unsubscribe();
+        styles.dispose();
+        highlightWorker.shutdownNow();
+        compileWorker.shutdownNow();
+    }
+
+    /** The text area itself, for tests and for the shell's focus handling. */
+    public CodeArea codeArea() {
+        return area;
+    }
+
+    @Override
+    public void requestFocus() {
+        area.requestFocus();
+    }
+
+    private void showProblems(List<CompileProblem> found) {
+        problems.setAll(found);
+        List<Range> ranges = new ArrayList<>();
+        String text = area.getText();
+        for (CompileProblem p : found) {
+            Range r = ProblemRanges.of(text, p);
+            if (r != null) {
+                ranges.add(r);
+            }
+        }
+        styles.setProblems(ranges);
+        gutter.setProblems(found);
+    }
+
+    /** Bracket marks follow the caret; updated once per pulse, after the edit and caret move both landed. */
+    private void scheduleBrackets() {
+        if (bracketsPending) {
+            return;
+        }
+        bracketsPending = true;
+        Platform.runLater(() -> {
+            bracketsPending = false;
+            updateBrackets();
+        });
+    }
+
+    private void updateBrackets() {
+        int caret = area.getCaretPosition();
+        String near = area.getText(Math.max(0, caret - 1), Math.min(area.getLength(), caret + 1));
+        // Most caret moves are nowhere near a bracket; only then is the whole text worth scanning.
+        if (near.chars().noneMatch(c -> "()[]{}".indexOf(c) >= 0)) {
+            styles.setBrackets(List.of());
+            return;
+        }
+        styles.setBrackets(BracketMatcher.match(area.getText(), caret)
+                .map(pair -> List.of(new Range(pair.bracket(), pair.bracket() + 1), new Range(pair.partner(), pair.partner() + 1)))
+                .orElse(List.of()));
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (FIND.match(e)) {
+            showFind();
+        } else if (REPLACE.match(e)) {
+            showReplace();
+        } else if (GO_TO_LINE.match(e)) {
+            showGoToLine();
+        } else if (e.isShortcutDown() && !e.isAltDown() && ZOOM_IN_KEYS.contains(e.getCode())) {
+            // Shift is allowed: on most layouts "+" is Shift+"=".
+            zoomIn();
+        } else if (e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && ZOOM_OUT_KEYS.contains(e.getCode())) {
+            zoomOut();
+        } else if (e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && ZOOM_RESET_KEYS.contains(e.getCode())) {
+            resetZoom();
+        } else if (e.getCode() == KeyCode.ESCAPE && (findBar.isOpen() || goToLineBar.isOpen())) {
+            findBar.close();
+            goToLineBar.close();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void applyFont() {
+        double size = clampFontSize(fontSize.get());
+        area.setStyle("-fx-font-family: \"" + fontFamily + "\"; -fx-font-size: " + size + "px;");
+    }
+
+    private static double clampFontSize(double size) {
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
+    }
+
+    private static String availableMonospace() {
+        List<String> installed = Font.getFamilies();
+        return MONOSPACE_FAMILIES.stream().filter(installed::contains).findFirst().orElse("Monospaced");
+    }
+
+    private ThreadFactory daemon(String purpose) {
+        return runnable -> {
+            Thread t = new Thread(runnable, "script-editor-" + purpose + " " + scriptFullName);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
