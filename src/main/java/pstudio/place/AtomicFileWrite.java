@@ -17,17 +17,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * the new content, never part of it: the content goes to a temporary file in the same folder, is
  * forced to disk, and is then renamed over the target.
  */
-final class AtomicFileWrite {
+public final class AtomicFileWrite {
     /** Writes the new content; throwing leaves the target as it was. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFileWrite() {
     }
 
-    static void replace(Path target, Content content) throws IOException {
+    public static void replace(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         // hidden and random, so it neither shows in the user's folder nor meets another writer's temp file
         Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");

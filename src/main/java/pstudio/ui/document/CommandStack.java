@@ -53,12 +53,6 @@ public final class CommandStack {
         update();
     }
 
-    /** The place as it is now differs from any file (a copy of a sample, a recovered place). */
-    public void markUnsaved() {
-        savedPosition = -1;
-        update();
-    }
-
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }

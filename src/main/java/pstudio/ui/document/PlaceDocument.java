@@ -16,16 +16,23 @@ public final class PlaceDocument {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final CommandStack commands = new CommandStack();
     private final Selection selection = new Selection();
+    private final String untitledName;
 
     /** A document for {@code place}; {@code file} is where Save writes, or null to ask (Save As). */
     public PlaceDocument(DataModel place, Path file) {
+        this(place, file, "Untitled");
+    }
+
+    /**
+     * @param untitledName the name shown (and offered by Save As) while there is no file, e.g. the
+     *                     name of the sample this place is a copy of
+     */
+    public PlaceDocument(DataModel place, Path file, String untitledName) {
         this.place = place;
+        this.untitledName = untitledName;
         this.file.set(file);
-        if (file == null) {
-            commands.markUnsaved();
-        } else {
-            commands.markSaved();
-        }
+        // a new place or a sample copy nobody has touched yet has nothing worth asking about
+        commands.markSaved();
     }
 
     public DataModel place() {
@@ -61,11 +68,11 @@ public final class PlaceDocument {
         commands.execute(command);
     }
 
-    /** {@code nth-root} for {@code nth-root.place}; {@code Untitled} before the first save. */
+    /** {@code nth-root} for {@code nth-root.place}; the untitled name before the first save. */
     public String displayName() {
         Path f = file.get();
         if (f == null) {
-            return "Untitled";
+            return untitledName;
         }
         String name = f.getFileName().toString();
         return name.endsWith(PlaceFile.EXTENSION) ? name.substring(0, name.length() - PlaceFile.EXTENSION.length()) : name;

@@ -384,14 +384,16 @@ public class ExplorerView extends BorderPane {
         return null;
     }
 
-    private void renameSelected() {
+    /** Starts an inline rename of the selected instance (F2, Edit > Rename). */
+    public void renameSelected() {
         List<Instance> selected = selectedInstances();
         if (!selected.isEmpty()) {
             startRename(selected.get(0));
         }
     }
 
-    private void showInsertObject() {
+    /** The searchable list of classes to insert under the selection (Ctrl+I, Edit > Insert Object). */
+    public void showInsertObject() {
         if (insertDialog == null) {
             insertDialog = new InsertObjectDialog(getScene().getWindow(), className -> {
                 run(() -> editing.insert(className));

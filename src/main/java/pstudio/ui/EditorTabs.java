@@ -1,0 +1,206 @@
+package pstudio.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.util.Duration;
+import pstudio.place.Instance;
+import pstudio.place.InstanceClass;
+import pstudio.place.TreeListener;
+import pstudio.ui.document.PlaceDocument;
+import pstudio.ui.document.SetPropertyCommand;
+import pstudio.ui.editor.ScriptEditor;
+import pstudio.ui.icons.Icons;
+
+/**
+ * One editor tab per open script. A tab's text reaches the place (as one undoable "Edit Job" step)
+ * when the user pauses typing, leaves the editor, closes the tab, saves or runs; until then the tab
+ * title carries a {@code *}. Changes to the place (undo, rename, delete) flow back into the tabs.
+ */
+final class EditorTabs {
+    private static final Duration COMMIT_AFTER_PAUSE = Duration.millis(1200);
+
+    private final TabPane tabs = new TabPane();
+    private final Map<Instance, ScriptTab> open = new LinkedHashMap<>();
+    private final TreeListener placeListener = new TreeListener() {
+        @Override
+        public void childRemoved(Instance parent, Instance child) {
+            onFxThread(EditorTabs.this::closeDetached);
+        }
+
+        @Override
+        public void propertyChanged(Instance instance, String property, Object oldValue, Object newValue) {
+            onFxThread(() -> placeChanged(instance, property));
+        }
+    };
+    private PlaceDocument document;
+    private boolean editable = true;
+
+    EditorTabs() {
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        tabs.getStyleClass().add("editor-tabs");
+    }
+
+    TabPane node() {
+        return tabs;
+    }
+
+    void setDocument(PlaceDocument newDocument) {
+        closeAll();
+        if (document != null) {
+            document.place().removeTreeListener(placeListener);
+        }
+        document = newDocument;
+        document.place().addTreeListener(placeListener);
+    }
+
+    /** Opens the script (or brings its tab forward) with the caret at {@code line} (0: leave it). */
+    void open(Instance script, int line) {
+        if (!script.IsA("LuaSourceContainer")) {
+            return;
+        }
+        ScriptTab tab = open.computeIfAbsent(script, this::newTab);
+        tabs.getSelectionModel().select(tab.tab);
+        if (line > 0) {
+            tab.editor.goToLine(line);
+        } else {
+            Platform.runLater(() -> tab.editor.codeArea().requestFocus());
+        }
+    }
+
+    /** The editor of the selected tab, or null. */
+    ScriptEditor selectedEditor() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return open.values().stream().filter(t -> t.tab == selected).map(t -> t.editor).findFirst().orElse(null);
+    }
+
+    Instance selectedScript() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return open.entrySet().stream().filter(e -> e.getValue().tab == selected).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
+    boolean isOpen(Instance script) {
+        return open.containsKey(script);
+    }
+
+    /** Puts every tab's text into the place, so Save and Run see exactly what the user sees. */
+    void commitAll() {
+        open.values().forEach(ScriptTab::commit);
+    }
+
+    void closeAll() {
+        for (ScriptTab t : open.values().toArray(ScriptTab[]::new)) {
+            t.close();
+        }
+    }
+
+    /** During a run the place's scripts are read-only, as the Explorer is. */
+    void setEditable(boolean canEdit) {
+        editable = canEdit;
+        open.values().forEach(t -> t.editor.setEditable(canEdit));
+    }
+
+    private ScriptTab newTab(Instance script) {
+        return new ScriptTab(script);
+    }
+
+    private void placeChanged(Instance instance, String property) {
+        ScriptTab tab = open.get(instance);
+        if (tab == null) {
+            return;
+        }
+        if (InstanceClass.SOURCE.equals(property)) {
+            String source = (String) instance.getProperty(InstanceClass.SOURCE);
+            if (!source.equals(tab.editor.getText())) {
+                tab.editor.replaceAllText(source);
+            }
+        }
+        tab.updateTitle();
+    }
+
+    private void closeDetached() {
+        for (ScriptTab t : open.values().toArray(ScriptTab[]::new)) {
+            if (!t.script.IsDescendantOf(document.place())) {
+                t.closeWithoutCommit();
+            }
+        }
+    }
+
+    private static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    /** A script, its editor and its tab. */
+    private final class ScriptTab {
+        final Instance script;
+        final ScriptEditor editor;
+        final Tab tab = new Tab();
+        final PauseTransition pause = new PauseTransition(COMMIT_AFTER_PAUSE);
+
+        ScriptTab(Instance script) {
+            this.script = script;
+            this.editor = new ScriptEditor(script.GetFullName(), source());
+            editor.setEditable(editable);
+            tab.setContent(editor);
+            tab.setGraphic(Icons.forClass(script.getClassName()));
+            tab.setOnClosed(e -> close());
+            pause.setOnFinished(e -> commit());
+            editor.textProperty().addListener((obs, old, text) -> {
+                updateTitle();
+                pause.playFromStart();
+            });
+            editor.codeArea().focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    commit();
+                }
+            });
+            updateTitle();
+            tabs.getTabs().add(tab);
+        }
+
+        String source() {
+            return (String) script.getProperty(InstanceClass.SOURCE);
+        }
+
+        boolean dirty() {
+            return !Objects.equals(editor.getText(), source());
+        }
+
+        void updateTitle() {
+            tab.setText(script.getName() + (dirty() ? " *" : ""));
+            tab.setTooltip(new javafx.scene.control.Tooltip(script.GetFullName()));
+        }
+
+        void commit() {
+            pause.stop();
+            if (dirty() && document != null) {
+                document.execute(new SetPropertyCommand(script, InstanceClass.SOURCE, editor.getText()));
+                updateTitle();
+            }
+        }
+
+        void close() {
+            commit();
+            closeWithoutCommit();
+        }
+
+        /** For a script that left the place: its text went in when the user left the editor to delete it. */
+        void closeWithoutCommit() {
+            pause.stop();
+            if (open.remove(script) == null) {
+                return;
+            }
+            editor.dispose();
+            tabs.getTabs().remove(tab);
+        }
+    }
+}

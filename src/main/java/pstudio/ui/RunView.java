@@ -1,0 +1,16 @@
+package pstudio.ui;
+
+import java.util.List;
+import pstudio.engine.OutputMessage;
+import pstudio.place.DataModel;
+
+/** What the window shows of a run; called on the JavaFX thread by the {@link RunController}. */
+interface RunView {
+    /** A run is starting on its own copy of the place; edits are disabled until {@link #runEnded()}. */
+    void runStarted(DataModel runPlace);
+
+    /** Output that arrived since the last frame. */
+    void output(List<OutputMessage> messages);
+
+    void runEnded();
+}

@@ -1,0 +1,278 @@
+package pstudio.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import pstudio.engine.OutputMessage;
+import pstudio.engine.RunOptions;
+import pstudio.place.DataModel;
+import pstudio.place.Instance;
+import pstudio.place.PlaceFile;
+import pstudio.ui.document.PlaceDocument;
+import pstudio.ui.explorer.ExplorerView;
+import pstudio.ui.output.OutputPanel;
+import pstudio.ui.properties.PropertiesPanel;
+
+/**
+ * The studio's main window, laid out as Roblox Studio's: menus and toolbar on top, Explorer on the
+ * left, script tabs in the centre over the Output, Properties on the right, status bar below. It owns
+ * the open document and hands it to the panels; New and Open replace it.
+ */
+public final class StudioWindow implements PlaceFiles.Host, RunView {
+    static final String TITLE_SUFFIX = " - Parallelizer Studio";
+
+    private final Stage stage;
+    private final StudioEnvironment environment;
+    private final ObjectProperty<PlaceDocument> document = new SimpleObjectProperty<>();
+    private final IntegerProperty workers = new SimpleIntegerProperty();
+    private final ExplorerView explorer = new ExplorerView();
+    private final PropertiesPanel properties = new PropertiesPanel();
+    private final OutputPanel output = new OutputPanel();
+    private final EditorTabs editors = new EditorTabs();
+    private final RunController runs;
+    private final PlaceFiles files;
+    private final SplitPane columns = new SplitPane();
+    private final SplitPane centre = new SplitPane();
+    private final BorderPane root = new BorderPane();
+    private final WindowLayout layout;
+    private final StudioMenus menus;
+    private Theme theme;
+
+    StudioWindow(Stage stage, StudioEnvironment environment) {
+        this.stage = stage;
+        this.environment = environment;
+        this.runs = new RunController(this, environment.backups());
+        this.files = new PlaceFiles(this, environment);
+        this.layout = new WindowLayout(environment.settings(), stage, columns, centre);
+        workers.set(Math.max(1, environment.settings().getInt("run.workers", RunOptions.defaultWorkers())));
+        workers.addListener((obs, old, n) -> environment.settings().putInt("run.workers", n.intValue()));
+        theme = Theme.named(environment.settings().getString("theme", Theme.DARK.name()));
+
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().addAll(editors.node(), output);
+        columns.getItems().addAll(explorer, centre, properties);
+        SplitPane.setResizableWithParent(explorer, false);
+        SplitPane.setResizableWithParent(properties, false);
+        SplitPane.setResizableWithParent(output, false);
+
+        menus = new StudioMenus(this);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setCenter(columns);
+        root.setBottom(new StudioStatusBar(runs, workers).node());
+        root.getStyleClass().add("studio-root");
+
+        explorer.setOnOpenScript(script -> editors.open(script, 0));
+        output.setOnOpenSource(this::openSource);
+
+        Scene scene = new Scene(root, layout.width(), layout.height());
+        scene.getStylesheets().add(StudioWindow.class.getResource("studio.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::redo);
+        acceptDroppedPlaces(scene);
+        theme.apply(root);
+        stage.setScene(scene);
+        layout.restore();
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            close();
+        });
+    }
+
+    /** Opens {@code place}, or the last place, or a copy of the sample; then shows the window. */
+    void openInitial(Path place) {
+        PlaceDocument initial = files.lastPlace();
+        if (initial == null) {
+            initial = files.sampleCopy();
+        }
+        show(initial);
+        if (place != null) {
+            Platform.runLater(() -> files.load(place));
+        }
+    }
+
+    // ---- PlaceFiles.Host ------------------------------------------------------------------------
+
+    @Override
+    public PlaceDocument document() {
+        return document.get();
+    }
+
+    @Override
+    public void show(PlaceDocument newDocument) {
+        document.set(newDocument);
+        menus.bindDocument(newDocument);
+        editors.setDocument(newDocument);
+        explorer.setDocument(newDocument);
+        properties.setDocument(newDocument);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> newDocument.displayName() + (newDocument.isDirty() ? " *" : "") + TITLE_SUFFIX,
+                newDocument.dirtyProperty(), newDocument.fileProperty()));
+    }
+
+    @Override
+    public void commitEdits() {
+        editors.commitAll();
+    }
+
+    @Override
+    public Window window() {
+        return stage;
+    }
+
+    // ---- RunView --------------------------------------------------------------------------------
+
+    @Override
+    public void runStarted(DataModel runPlace) {
+        output.clear();
+        explorer.showRun(runPlace);
+        properties.setEditable(false);
+        editors.setEditable(false);
+    }
+
+    @Override
+    public void output(List<OutputMessage> messages) {
+        output.append(messages);
+    }
+
+    @Override
+    public void runEnded() {
+        explorer.endRun();
+        properties.setEditable(true);
+        editors.setEditable(true);
+    }
+
+    // ---- actions (menus, toolbar, shortcuts) ----------------------------------------------------
+
+    void run() {
+        if (!runs.phase().isRunning()) {
+            editors.commitAll();
+            runs.start(document.get(), workers.get());
+        }
+    }
+
+    void stop() {
+        runs.stop();
+    }
+
+    void undo() {
+        if (!runs.phase().isRunning()) {
+            editors.commitAll();
+            explorer.editing().undo();
+        }
+    }
+
+    void redo() {
+        if (!runs.phase().isRunning()) {
+            explorer.editing().redo();
+        }
+    }
+
+    void setTheme(Theme newTheme) {
+        theme = newTheme;
+        theme.apply(root);
+        environment.settings().putString("theme", theme.name());
+    }
+
+    /** Closing the window: stop a run, offer to save, remember the layout, then go. */
+    void close() {
+        runs.stop(() -> {
+            if (files.confirmReplace()) {
+                layout.remember();
+                environment.settings().save();
+                editors.closeAll();
+                stage.close();
+            }
+        });
+    }
+
+    /** Opens the script that an Output line names, at its line, if the edited place has it. */
+    void openSource(String scriptFullName, int line) {
+        Optional<Instance> script = PlaceLookup.byFullName(document.get().place(), scriptFullName);
+        script.ifPresent(s -> editors.open(s, line));
+    }
+
+    private void acceptDroppedPlaces(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (droppedPlace(e.getDragboard().getFiles()) != null && e.getGestureSource() == null) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            Path dropped = droppedPlace(e.getDragboard().getFiles());
+            e.setDropCompleted(dropped != null);
+            e.consume();
+            if (dropped != null && !runs.phase().isRunning()) {
+                Platform.runLater(() -> files.open(dropped));
+            }
+        });
+    }
+
+    private static Path droppedPlace(List<java.io.File> dropped) {
+        return dropped.size() == 1 && dropped.get(0).getName().endsWith(PlaceFile.EXTENSION)
+                ? dropped.get(0).toPath() : null;
+    }
+
+    // ---- for the menus and for tests --------------------------------------------------------------
+
+    Stage stage() {
+        return stage;
+    }
+
+    PlaceFiles files() {
+        return files;
+    }
+
+    RunController runs() {
+        return runs;
+    }
+
+    EditorTabs editors() {
+        return editors;
+    }
+
+    ExplorerView explorer() {
+        return explorer;
+    }
+
+    OutputPanel outputPanel() {
+        return output;
+    }
+
+    PropertiesPanel propertiesPanel() {
+        return properties;
+    }
+
+    IntegerProperty workers() {
+        return workers;
+    }
+
+    ObjectProperty<PlaceDocument> documentProperty() {
+        return document;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    StudioSettings settings() {
+        return environment.settings();
+    }
+}

@@ -1,0 +1,202 @@
+package pstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import pstudio.place.Backups;
+import pstudio.place.DataModel;
+import pstudio.place.Instance;
+import pstudio.place.InstanceClass;
+import pstudio.place.PlaceFile;
+import pstudio.ui.document.PlaceDocument;
+import pstudio.ui.document.SetPropertyCommand;
+
+/** The main flows of the studio window, driven as a user would, on a headless toolkit. */
+@ExtendWith(ApplicationExtension.class)
+class StudioWindowTest {
+    @TempDir
+    static Path home;
+
+    private StudioWindow window;
+    private ScriptedFileDialogs dialogs;
+    private Path backups;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path config = Files.createTempDirectory(home, "config");
+        backups = Files.createTempDirectory(home, "backups");
+        dialogs = new ScriptedFileDialogs();
+        StudioEnvironment environment = new StudioEnvironment(new StudioSettings(config),
+                new Backups(backups, 5, Clock.systemUTC()), dialogs, Path.of("samples"));
+        window = new StudioWindow(stage, environment);
+        window.openInitial(null);
+        stage.show();
+    }
+
+    @Test
+    void theFirstStartOpensACopyOfTheSampleThatSaveWritesElsewhere(FxRobot robot) throws Exception {
+        assertEquals("nth-root" + StudioWindow.TITLE_SUFFIX, window.stage().getTitle());
+        assertEquals(null, document().file());
+        Path target = home.resolve("mine.place");
+        dialogs.answers.add(target);
+        String sampleBefore = Files.readString(Path.of("samples/nth-root.place"));
+
+        robot.interact(() -> window.files().save());
+
+        assertEquals("nth-root", dialogs.lastSuggestedName);
+        assertEquals(target, document().file());
+        assertEquals("mine" + StudioWindow.TITLE_SUFFIX, window.stage().getTitle());
+        assertEquals(sampleBefore, Files.readString(Path.of("samples/nth-root.place")));
+        assertEquals(PlaceFile.toXml(document().place()), PlaceFile.toXml(PlaceFile.load(target)));
+    }
+
+    @Test
+    void runningTheSampleShowsItsOutputInOrderAndStopBringsBackTheEditedPlace(FxRobot robot) throws Exception {
+        DataModel edited = document().place();
+        String before = PlaceFile.toXml(edited);
+
+        robot.interact(() -> window.run());
+        waitFor(() -> window.runs().phase() == RunPhase.IDLE);
+        waitFor(() -> shows(robot, "This will run before the dispatch has finished!"));
+        waitFor(() -> shows(robot, "[1, 1.4142135623730951, 1.7320508075688772, 2"));
+        assertTrue(Files.list(backups).findAny().isPresent(), "a backup is written before every run");
+
+        robot.interact(() -> window.stop());
+        waitFor(() -> window.runs().phase() == RunPhase.EDITING);
+        assertEquals(before, PlaceFile.toXml(edited), "a run never changes the edited place");
+        assertTrue(shows(robot, "This will run before the dispatch has finished!"), "output stays after Stop");
+    }
+
+    @Test
+    void stopEndsAScriptInAnEndlessLoop(FxRobot robot) throws Exception {
+        showPlaceWithMaster("print('looping')\nwhile (true) {}\n");
+        robot.interact(() -> window.run());
+        waitFor(() -> shows(robot, "looping"));
+        assertEquals(RunPhase.RUNNING, window.runs().phase());
+
+        long start = System.nanoTime();
+        robot.interact(() -> window.stop());
+        waitFor(() -> window.runs().phase() == RunPhase.EDITING);
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "Stop ends an endless loop promptly");
+    }
+
+    @Test
+    void typingInAScriptReachesThePlaceAsOneUndoableStep(FxRobot robot) throws Exception {
+        Instance master = showPlaceWithMaster("print('a')\n");
+        robot.interact(() -> window.editors().open(master, 1));
+        robot.interact(() -> window.editors().selectedEditor().codeArea().requestFocus());
+        robot.write("print('b')\n");
+        assertEquals("print('a')\n", master.getProperty("Source"), "not in the place while typing");
+        assertTrue(window.editors().node().getTabs().get(0).getText().endsWith("*"));
+
+        robot.interact(() -> window.editors().commitAll());
+        assertEquals("print('b')\nprint('a')\n", master.getProperty("Source"));
+        assertEquals("Undo Edit Master", document().commands().undoTextProperty().get());
+        assertTrue(window.stage().getTitle().contains("*"));
+        assertEquals("Master", window.editors().node().getTabs().get(0).getText());
+
+        robot.interact(() -> window.undo());
+        assertEquals("print('a')\n", master.getProperty("Source"));
+        assertEquals("print('a')\n", window.editors().selectedEditor().getText());
+    }
+
+    @Test
+    void anOutputSourceLinkOpensTheScriptAtThatLine(FxRobot robot) {
+        Instance master = showPlaceWithMaster("print(1)\nprint(2)\nerror('three')\n");
+        robot.interact(() -> window.openSource("ServerScriptService.Master", 3));
+        assertSame(master, window.editors().selectedScript());
+        assertEquals(2, window.editors().selectedEditor().codeArea().getCurrentParagraph());
+    }
+
+    @Test
+    void replacingAnEditedPlaceAsksFirstAndCancelKeepsIt(FxRobot robot) {
+        Instance master = showPlaceWithMaster("print(1)\n");
+        PlaceDocument edited = document();
+        robot.interact(() -> edited.execute(new SetPropertyCommand(master, "Name", "Boss")));
+        assertTrue(window.stage().getTitle().startsWith("Untitled *"));
+
+        Platform.runLater(() -> window.files().newPlace());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        assertSame(edited, document());
+
+        Platform.runLater(() -> window.files().newPlace());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't Save");
+        assertNotSame(edited, document());
+        assertFalse(window.stage().getTitle().contains("*"));
+    }
+
+    @Test
+    void aBadPlaceFileShowsTheLoadersMessageAndTheOpenPlaceStays(FxRobot robot) throws Exception {
+        PlaceDocument open = document();
+        Path bad = Files.writeString(home.resolve("broken.place"), "<place format=\"1\">\n  <Item class=\"Nope\" name=\"x\"/>\n</place>\n");
+        Platform.runLater(() -> window.files().open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(shows(robot, "Could not open broken.place"));
+        assertTrue(robot.lookup(n -> n instanceof Labeled l && l.getText() != null
+                && l.getText().contains("broken.place") && l.getText().contains("Nope")).tryQuery().isPresent());
+        robot.clickOn("OK");
+        assertSame(open, document());
+    }
+
+    @Test
+    void closingTheWindowDuringARunStopsItAndRemembersTheLayout(FxRobot robot) throws Exception {
+        showPlaceWithMaster("while (true) { task.wait(0.01) }\n");
+        robot.interact(() -> window.run());
+        waitFor(() -> window.runs().phase().isRunning());
+
+        robot.interact(() -> window.close());
+        waitFor(() -> !window.stage().isShowing());
+        assertEquals(RunPhase.EDITING, window.runs().phase());
+        assertTrue(Files.readString(window.settings().file()).contains("split.explorer"));
+    }
+
+    private PlaceDocument document() {
+        return window.documentProperty().get();
+    }
+
+    private Instance showPlaceWithMaster(String source) {
+        DataModel place = DataModel.empty();
+        Instance master = InstanceClass.of("Script").create();
+        master.setName("Master");
+        master.setProperty("Source", source);
+        master.setParent(place.GetService("ServerScriptService"));
+        Platform.runLater(() -> window.show(new PlaceDocument(place, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return master;
+    }
+
+    private static boolean shows(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n.isVisible() && (n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
+                || n instanceof Text t && t.getText() != null && t.getText().contains(text))).tryQuery().isPresent();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
