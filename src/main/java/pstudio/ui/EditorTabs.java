@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import pstudio.place.Instance;
 import pstudio.place.InstanceClass;
@@ -25,6 +28,7 @@ final class EditorTabs {
     private static final Duration COMMIT_AFTER_PAUSE = Duration.millis(1200);
 
     private final TabPane tabs = new TabPane();
+    private final StackPane area = new StackPane();
     private final Map<Instance, ScriptTab> open = new LinkedHashMap<>();
     private final TreeListener placeListener = new TreeListener() {
         @Override
@@ -43,9 +47,19 @@ final class EditorTabs {
     EditorTabs() {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getStyleClass().add("editor-tabs");
+        Label hint = new Label("Double-click a script in the Explorer to edit it");
+        hint.getStyleClass().add("editor-hint");
+        hint.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
+        hint.setMouseTransparent(true);
+        area.getChildren().addAll(tabs, hint);
     }
 
-    TabPane node() {
+    /** The tabs, with a hint over them while none is open. */
+    StackPane node() {
+        return area;
+    }
+
+    TabPane tabPane() {
         return tabs;
     }
 

@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.place.InstanceClass;
 import pstudio.place.PlaceFile;
+import pstudio.place.PlaceTemplates;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.document.SetPropertyCommand;
 
@@ -107,13 +111,13 @@ class StudioWindowTest {
         robot.interact(() -> window.editors().selectedEditor().codeArea().requestFocus());
         robot.write("print('b')\n");
         assertEquals("print('a')\n", master.getProperty("Source"), "not in the place while typing");
-        assertTrue(window.editors().node().getTabs().get(0).getText().endsWith("*"));
+        assertTrue(window.editors().tabPane().getTabs().get(0).getText().endsWith("*"));
 
         robot.interact(() -> window.editors().commitAll());
         assertEquals("print('b')\nprint('a')\n", master.getProperty("Source"));
         assertEquals("Undo Edit Master", document().commands().undoTextProperty().get());
         assertTrue(window.stage().getTitle().contains("*"));
-        assertEquals("Master", window.editors().node().getTabs().get(0).getText());
+        assertEquals("Master", window.editors().tabPane().getTabs().get(0).getText());
 
         robot.interact(() -> window.undo());
         assertEquals("print('a')\n", master.getProperty("Source"));
@@ -171,6 +175,36 @@ class StudioWindowTest {
         waitFor(() -> !window.stage().isShowing());
         assertEquals(RunPhase.EDITING, window.runs().phase());
         assertTrue(Files.readString(window.settings().file()).contains("split.explorer"));
+    }
+
+    @Test
+    void anOpenedPlaceIsShownAndOpensAgainAtTheNextStart(FxRobot robot) throws Exception {
+        Path saved = home.resolve("opened.place");
+        PlaceFile.save(PlaceTemplates.newPlace(), saved);
+        dialogs.answers.add(saved);
+
+        robot.interact(() -> window.files().open());
+
+        assertEquals(saved, document().file());
+        assertEquals("opened" + StudioWindow.TITLE_SUFFIX, window.stage().getTitle());
+        assertEquals(saved.toAbsolutePath(), window.files().lastPlace().file());
+        assertEquals(saved.toAbsolutePath(), window.settings().recentPlaces().get(0));
+    }
+
+    @Test
+    void ctrlZInTheExplorerUndoesTheLastChangeAndTheEditMenuNamesIt(FxRobot robot) {
+        Instance master = showPlaceWithMaster("print(1)\n");
+        robot.interact(() -> document().execute(new SetPropertyCommand(master, "Name", "Boss")));
+        MenuItem undo = window.stage().getScene().getRoot().lookupAll(".menu-bar").stream()
+                .map(MenuBar.class::cast).flatMap(b -> b.getMenus().stream())
+                .filter(m -> m.getText().equals("Edit")).findFirst().orElseThrow().getItems().get(0);
+        assertEquals("Undo Rename Master to Boss", undo.getText());
+
+        robot.interact(() -> window.explorer().lookup(".tree-view").requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        assertEquals("Master", master.getName());
+        assertEquals("Redo Rename Master to Boss", document().commands().redoTextProperty().get());
     }
 
     private PlaceDocument document() {
