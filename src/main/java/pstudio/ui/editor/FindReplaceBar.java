@@ -101,13 +101,13 @@ final class FindReplaceBar extends VBox {
 
     /** Opens the bar; a one-line selection becomes the query. */
     void open(boolean withReplace) {
+        searchFrom = area.getSelection().getStart();
         String selected = area.getSelectedText();
         if (!selected.isEmpty() && !selected.contains("\n")) {
             query.setText(selected);
         }
         setShowing(replaceRow, withReplace);
         setShowing(this, true);
-        searchFrom = area.getSelection().getStart();
         searchChanged();
         query.requestFocus();
         query.selectAll();
