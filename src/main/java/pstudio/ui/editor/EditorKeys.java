@@ -16,7 +16,7 @@ import org.fxmisc.wellbehaved.event.Nodes;
 /**
  * The editing keys a code editor needs on top of a plain text area: Enter with auto-indent, Tab and
  * Shift+Tab (on the caret's line or every selected line), and a closing brace that steps back a level.
- * Each is one edit, so one Ctrl+Z undoes it.
+ * Indenting or unindenting a block of lines is one undo step of its own.
  */
 final class EditorKeys {
     private final CodeArea area;

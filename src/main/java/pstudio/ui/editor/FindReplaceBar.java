@@ -42,6 +42,7 @@ final class FindReplaceBar extends VBox {
     private TextSearch search;
     private List<Match> matches = List.of();
     private boolean recountPending;
+    private boolean replacing;
 
     FindReplaceBar(CodeArea area) {
         this.area = area;
@@ -100,13 +101,13 @@ final class FindReplaceBar extends VBox {
 
     /** Opens the bar; a one-line selection becomes the query. */
     void open(boolean withReplace) {
+        searchFrom = area.getSelection().getStart();
         String selected = area.getSelectedText();
         if (!selected.isEmpty() && !selected.contains("\n")) {
             query.setText(selected);
         }
         setShowing(replaceRow, withReplace);
         setShowing(this, true);
-        searchFrom = area.getSelection().getStart();
         searchChanged();
         query.requestFocus();
         query.selectAll();
@@ -160,9 +161,11 @@ final class FindReplaceBar extends VBox {
             showError(e.getMessage());
             return;
         }
+        replacing = true;
         area.getUndoManager().preventMerge();
         area.replaceText(match.start(), match.end(), with);
         area.getUndoManager().preventMerge();
+        replacing = false;
         area.moveTo(match.start() + with.length());
         next();
     }
@@ -187,9 +190,11 @@ final class FindReplaceBar extends VBox {
             Replacement r = replacements.get(i);
             change.replaceText(r.start(), r.end(), r.text());
         }
+        replacing = true;
         area.getUndoManager().preventMerge();
         change.commit();
         area.getUndoManager().preventMerge();
+        replacing = false;
         refresh();
         status.setText("Replaced " + replacements.size());
     }
@@ -260,9 +265,9 @@ final class FindReplaceBar extends VBox {
         }
     }
 
-    /** Edits while the bar is open change the count; recount once per burst of edits. */
+    /** Edits while the bar is open change the count; recount once per burst. The bar's own replacements recount themselves. */
     private void scheduleRecount() {
-        if (!isOpen() || recountPending) {
+        if (!isOpen() || recountPending || replacing) {
             return;
         }
         recountPending = true;

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
@@ -21,7 +20,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.reactfx.Subscription;
 import pstudio.engine.CompileProblem;
 import pstudio.ui.editor.ProblemRanges.Range;
 
@@ -54,11 +52,12 @@ public class ScriptEditor extends BorderPane {
     private final CurrentLineHighlight currentLine;
     private final FindReplaceBar findBar;
     private final GoToLineBar goToLineBar;
-    private final Subscription bracketEdits;
+    private final BracketHighlight brackets;
     private final ObservableList<CompileProblem> problems = FXCollections.observableArrayList();
+    // One wrapper for everyone: a wrapper listens weakly to the list, so a fresh one per call could be collected with its listeners.
+    private final ObservableList<CompileProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT_SIZE);
     private final String fontFamily;
-    private boolean bracketsPending;
 
     public ScriptEditor(String scriptFullName, String text) {
         this.scriptFullName = scriptFullName;
@@ -84,8 +83,7 @@ public class ScriptEditor extends BorderPane {
         compileCheck = new CompileCheck(area, scriptFullName, compileWorker, this::showProblems);
         currentLine = new CurrentLineHighlight(area);
         EditorKeys.install(area);
-        area.caretPositionProperty().addListener((obs, old, now) -> scheduleBrackets());
-        bracketEdits = area.plainTextChanges().subscribe(change -> scheduleBrackets());
+        brackets = new BracketHighlight(area, styles);
 
         findBar = new FindReplaceBar(area);
         goToLineBar = new GoToLineBar(area, this::goToLine);
@@ -178,7 +176,7 @@ public class ScriptEditor extends BorderPane {
 
     /** The script's compile problems, as of the last check (about 300 ms after typing stops). Read-only. */
     public ObservableList<CompileProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     /** Stops the background highlighting and compile checks; call when the tab closes. */
@@ -187,7 +185,7 @@ public class ScriptEditor extends BorderPane {
         compileCheck.dispose();
         currentLine.dispose();
         findBar.dispose();
-        bracketEdits.unsubscribe();
+        brackets.dispose();
         styles.dispose();
         highlightWorker.shutdownNow();
         compileWorker.shutdownNow();
@@ -215,31 +213,6 @@ public class ScriptEditor extends BorderPane {
         }
         styles.setProblems(ranges);
         gutter.setProblems(found);
-    }
-
-    /** Bracket marks follow the caret; updated once per pulse, after the edit and caret move both landed. */
-    private void scheduleBrackets() {
-        if (bracketsPending) {
-            return;
-        }
-        bracketsPending = true;
-        Platform.runLater(() -> {
-            bracketsPending = false;
-            updateBrackets();
-        });
-    }
-
-    private void updateBrackets() {
-        int caret = area.getCaretPosition();
-        String near = area.getText(Math.max(0, caret - 1), Math.min(area.getLength(), caret + 1));
-        // Most caret moves are nowhere near a bracket; only then is the whole text worth scanning.
-        if (near.chars().noneMatch(c -> "()[]{}".indexOf(c) >= 0)) {
-            styles.setBrackets(List.of());
-            return;
-        }
-        styles.setBrackets(BracketMatcher.match(area.getText(), caret)
-                .map(pair -> List.of(new Range(pair.bracket(), pair.bracket() + 1), new Range(pair.partner(), pair.partner() + 1)))
-                .orElse(List.of()));
     }
 
     private void shortcut(KeyEvent e) {

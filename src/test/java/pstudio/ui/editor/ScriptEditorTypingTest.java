@@ -8,6 +8,7 @@ import static pstudio.ui.editor.EditorStage.waitUntil;
 
 import java.util.List;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -101,6 +102,17 @@ class ScriptEditorTypingTest {
         Paint keyword = onFx(() -> textNodeContaining("def").getFill());
         Paint plain = onFx(() -> textNodeContaining(" = ").getFill());
         assertNotEquals(plain, keyword, "keywords must look different from plain text");
+    }
+
+    @Test
+    void syntaxColoursFollowTheLightTheme(FxRobot robot) throws Exception {
+        robot.write("def x");
+        waitUntil(() -> area.getStyleOfChar(0).contains(GroovyHighlighter.KEYWORD));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Color.web("#ff7b72"), onFx(() -> textNodeContaining("def").getFill()));
+        robot.interact(() -> editor.getScene().getRoot().getStyleClass().add("studio-light"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Color.web("#cf222e"), onFx(() -> textNodeContaining("def").getFill()));
     }
 
     @Test
