@@ -34,6 +34,7 @@ import pstudio.place.PlaceFile;
 import pstudio.place.PlaceTemplates;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.document.SetPropertyCommand;
+import pstudio.ui.output.OutputBuffer;
 
 /** The main flows of the studio window, driven as a user would, on a headless toolkit. */
 @ExtendWith(ApplicationExtension.class)
@@ -102,6 +103,22 @@ class StudioWindowTest {
         robot.interact(() -> window.stop());
         waitFor(() -> window.runs().phase() == RunPhase.EDITING);
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "Stop ends an endless loop promptly");
+    }
+
+    @Test
+    void aScriptThatPrintsInATightLoopLeavesTheWindowResponsiveAndBounded(FxRobot robot) throws Exception {
+        showPlaceWithMaster("long i = 0\nwhile (true) { print(\"line ${i++}\") }\n");
+        robot.interact(() -> window.run());
+        waitFor(() -> window.outputPanel().lineCount() >= OutputBuffer.MAX_LINES);
+        for (int frame = 0; frame < 20; frame++) {
+            long start = System.nanoTime();
+            robot.interact(() -> { });
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "the window keeps answering");
+        }
+        assertTrue(window.outputPanel().lineCount() <= OutputBuffer.MAX_LINES + 1);
+
+        robot.interact(() -> window.stop());
+        waitFor(() -> window.runs().phase() == RunPhase.EDITING);
     }
 
     @Test
