@@ -25,6 +25,7 @@ import org.controlsfx.control.textfield.TextFields;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.ui.document.PlaceClipboard;
+import pstudio.ui.theme.ThemedControls;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.document.PlaceEditing;
 
@@ -63,6 +64,7 @@ public class ExplorerView extends BorderPane {
 
     public ExplorerView() {
         getStyleClass().add("explorer");
+        ThemedControls.applyTo(filterField);
         filterField.setPromptText("Filter (name or is:ClassName)");
         filterField.getStyleClass().add("explorer-filter");
         filterField.textProperty().addListener((obs, was, now) -> applyFilter());

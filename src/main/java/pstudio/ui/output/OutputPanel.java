@@ -38,6 +38,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
+import pstudio.ui.theme.ThemedControls;
 
 /**
  * The Output panel: the run's messages in a virtualized list, with level and text filters,
@@ -61,6 +62,7 @@ public class OutputPanel extends BorderPane {
 
     public OutputPanel() {
         getStyleClass().add("output-panel");
+        ThemedControls.applyTo(this);
         getStylesheets().add(OutputPanel.class.getResource("output.css").toExternalForm());
 
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

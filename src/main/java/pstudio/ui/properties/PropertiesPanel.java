@@ -17,6 +17,7 @@ import pstudio.place.PropertyInfo;
 import pstudio.place.TreeListener;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.document.SetPropertyCommand;
+import pstudio.ui.theme.ThemedControls;
 
 /**
  * The Properties panel: the primary selected instance's Name, ClassName, full name and the other
@@ -69,6 +70,7 @@ public class PropertiesPanel extends BorderPane {
 
     public PropertiesPanel() {
         getStyleClass().add("properties-panel");
+        ThemedControls.applyTo(this);
         getStylesheets().add(PropertiesPanel.class.getResource("properties.css").toExternalForm());
         header.getStyleClass().add("properties-header");
         header.setMaxWidth(Double.MAX_VALUE);

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -37,6 +38,8 @@ final class ExplorerStage {
     final Instance job = master.FindFirstChild("Job");
 
     static ExplorerStage show(Stage stage) {
+        // the studio's theme, whose colours the Explorer's filter field is styled with
+        Application.setUserAgentStylesheet(ExplorerStage.class.getResource("/atlantafx/base/theme/primer-dark.css").toExternalForm());
         ExplorerStage s = new ExplorerStage();
         s.view.setDocument(s.doc);
         stage.setScene(new Scene(s.view, 320, 600));
