@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,6 +31,9 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
     };
 
     private final ConcurrentHashMap<Object, Object> entries = new ConcurrentHashMap<>();
+    /** Tables whose update function this thread is running now. */
+    private static final ThreadLocal<Set<SharedTable>> UPDATING =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     private final boolean frozen;
 
     public SharedTable() {
@@ -170,10 +174,16 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
     /** Atomically replaces the value at {@code key} with {@code fn(old)}; a null result removes the key. */
     public void update(Object key, Closure<?> fn) {
         checkWritable();
-        entries.compute(key(key), (k, old) -> {
-            Object next = fn.call(old);
-            return next == null ? null : value(next);
-        });
+        Set<SharedTable> updating = UPDATING.get();
+        updating.add(this);
+        try {
+            entries.compute(key(key), (k, old) -> {
+                Object next = fn.call(old);
+                return next == null ? null : value(next);
+            });
+        } finally {
+            updating.remove(this);
+        }
     }
 
     /** Atomically adds {@code delta} to the number at {@code key} (missing counts as 0); returns the old value. */
@@ -203,6 +213,12 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
     private void checkWritable() {
         if (frozen) {
             throw new ScriptError("attempt to modify a frozen SharedTable");
+        }
+        // the update holds the entry's lock while the function runs; a write from inside it would
+        // fail deep in the map or wait on itself, so it is refused with a sentence instead
+        if (UPDATING.get().contains(this)) {
+            throw new ScriptError("SharedTable.update: the function must not change the table it is updating;"
+                    + " return the new value instead");
         }
     }
 

@@ -112,6 +112,16 @@ class SharedTableTest {
     }
 
     @Test
+    void anUpdateFunctionThatWritesItsOwnTableIsRefusedAndTheTableStaysAsItWas() throws Exception {
+        PlaceRun p = run("def t = SharedTable.new([n: 1, other: 5])\n"
+                + "try { SharedTable.update(t, 'n') { old -> t.other = 6; old + 1 } } catch (e) { print(e.message) }\n"
+                + "SharedTable.update(t, 'n') { old -> old + 10 }\n"
+                + "print(\"${t.n} ${t.other}\")");
+        assertEquals(List.of("SharedTable.update: the function must not change the table it is updating;"
+                + " return the new value instead", "11 5"), p.prints(), p.output());
+    }
+
+    @Test
     void storingAnUnsupportedValueIsAnErrorThatNamesTheType() throws Exception {
         PlaceRun p = run("def t = SharedTable.new()\nt.x = 1\nt.part = workspace");
         List<OutputMessage> errors = p.errors();
