@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
+import pstudio.ui.theme.ThemedControls;
 import pstudio.place.InstanceClass;
 import pstudio.ui.icons.Icons;
 
@@ -35,6 +36,7 @@ final class InsertObjectDialog {
         stage.setTitle("Insert Object");
         filterField.setPromptText("Search classes");
         filterField.getStyleClass().add("insert-object-filter");
+        ThemedControls.applyTo(filterField);
         filterField.textProperty().addListener((obs, was, now) -> {
             String needle = now.strip().toLowerCase(Locale.ROOT);
             classes.setPredicate(c -> c.name().toLowerCase(Locale.ROOT).contains(needle));
@@ -57,7 +59,7 @@ final class InsertObjectDialog {
             }
         });
         VBox content = new VBox(6, filterField, list);
-        content.setStyle("-fx-padding: 8;");
+        content.setStyle("-fx-padding: 8; -fx-background-color: -color-bg-overlay; -fx-border-color: -color-border-default;");
         Scene scene = new Scene(content, 260, 280);
         // the arrows move through the list while the caret stays in the filter field
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
