@@ -9,15 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 import pstudio.place.Instance;
 import pstudio.place.InstanceClass;
 import pstudio.place.TreeListener;
+import pstudio.ui.fx.CoalescedFxUpdate;
 
 /**
  * Mirrors an instance tree as TreeItems and keeps them in step with it. The place tells its
@@ -34,7 +33,7 @@ final class TreeMirror {
     private final Set<Instance> seen = Collections.newSetFromMap(new WeakHashMap<>());
     private final Predicate<Instance> expandedAtFirst;
     private final Consumer<Runnable> refreshRunner;
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final CoalescedFxUpdate refresh = new CoalescedFxUpdate(this::refresh);
     private final Set<Instance> renamed = ConcurrentHashMap.newKeySet();
     private final TreeListener listener = new TreeListener() {
         @Override
@@ -125,13 +124,10 @@ final class TreeMirror {
     }
 
     private void requestRefresh() {
-        if (refreshPending.compareAndSet(false, true)) {
-            Platform.runLater(this::refresh);
-        }
+        refresh.request();
     }
 
     private void refresh() {
-        refreshPending.set(false);
         if (!attached) {
             return;
         }

@@ -3,8 +3,6 @@ package pstudio.ui.properties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -17,6 +15,7 @@ import pstudio.place.PropertyInfo;
 import pstudio.place.TreeListener;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.document.SetPropertyCommand;
+import pstudio.ui.fx.CoalescedFxUpdate;
 import pstudio.ui.theme.ThemedControls;
 
 /**
@@ -35,7 +34,10 @@ public class PropertiesPanel extends BorderPane {
     private final StackPane body = new StackPane(sheet, placeholder);
     private final Label message = new Label();
     private final List<PropertyRow> rows = new ArrayList<>();
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final CoalescedFxUpdate refresh = new CoalescedFxUpdate(() -> {
+        rows.forEach(PropertyRow::refresh);
+        updateHeader();
+    });
     private final ListChangeListener<Instance> selectionListener = change -> showPrimary();
     private final TreeListener placeListener = new TreeListener() {
         @Override
@@ -160,13 +162,7 @@ public class PropertiesPanel extends BorderPane {
 
     /** Place listeners may run on any thread and in bursts: one refresh per burst, on the FX thread. */
     private void scheduleRefresh() {
-        if (refreshPending.compareAndSet(false, true)) {
-            Platform.runLater(() -> {
-                refreshPending.set(false);
-                rows.forEach(PropertyRow::refresh);
-                updateHeader();
-            });
-        }
+        refresh.request();
     }
 
     private void applyEdit(Instance instance, String property, Object value) {
