@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import pstudio.place.Instance;
@@ -77,7 +78,7 @@ final class EditorTabs {
         if (!script.IsA("LuaSourceContainer")) {
             return;
         }
-        ScriptTab tab = open.computeIfAbsent(script, this::newTab);
+        ScriptTab tab = open.computeIfAbsent(script, ScriptTab::new);
         tabs.getSelectionModel().select(tab.tab);
         if (line > 0) {
             tab.editor.goToLine(line);
@@ -119,10 +120,6 @@ final class EditorTabs {
         open.values().forEach(t -> t.editor.setEditable(canEdit));
     }
 
-    private ScriptTab newTab(Instance script) {
-        return new ScriptTab(script);
-    }
-
     private void placeChanged(Instance instance, String property) {
         ScriptTab tab = open.get(instance);
         if (tab == null) {
@@ -158,6 +155,7 @@ final class EditorTabs {
         final Instance script;
         final ScriptEditor editor;
         final Tab tab = new Tab();
+        final Tooltip fullName = new Tooltip();
         final PauseTransition pause = new PauseTransition(COMMIT_AFTER_PAUSE);
 
         ScriptTab(Instance script) {
@@ -166,6 +164,7 @@ final class EditorTabs {
             editor.setEditable(editable);
             tab.setContent(editor);
             tab.setGraphic(Icons.forClass(script.getClassName()));
+            tab.setTooltip(fullName);
             tab.setOnClosed(e -> close());
             pause.setOnFinished(e -> commit());
             editor.textProperty().addListener((obs, old, text) -> {
@@ -191,7 +190,7 @@ final class EditorTabs {
 
         void updateTitle() {
             tab.setText(script.getName() + (dirty() ? " *" : ""));
-            tab.setTooltip(new javafx.scene.control.Tooltip(script.GetFullName()));
+            fullName.setText(script.GetFullName());
         }
 
         void commit() {

@@ -1,5 +1,6 @@
 package pstudio.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.Run;
+import pstudio.engine.RunEvent;
 import pstudio.engine.RunState;
 import pstudio.parallelizer.StudioRun;
 import pstudio.place.Backups;
@@ -82,11 +84,11 @@ public final class RunController {
         frames.start();
     }
 
-    private void writeBackup(DataModel snapshot, java.nio.file.Path file) {
+    private void writeBackup(DataModel snapshot, Path file) {
         try {
             backups.write(snapshot, file);
         } catch (PlaceFileException e) {
-            queue.onEvents(List.of(new pstudio.engine.RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
+            queue.onEvents(List.of(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
                     "No backup was written before this run: " + e.getMessage(), null, 0))));
         }
     }

@@ -1,6 +1,8 @@
 package pstudio.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -10,6 +12,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
@@ -28,7 +31,7 @@ final class StudioMenus {
     private final BooleanBinding running;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
-    private final java.util.List<Undoable> undoables = new java.util.ArrayList<>();
+    private final List<Undoable> undoables = new ArrayList<>();
 
     StudioMenus(StudioWindow window) {
         this.window = window;
@@ -148,9 +151,7 @@ final class StudioMenus {
         workerSpinner.disableProperty().bind(running);
         Label workersLabel = new Label("Workers");
         toolBar.getItems().addAll(newPlace, open, tool("save", "Save (Ctrl+S)", files::save),
-                new javafx.scene.control.Separator(), undo, redo,
-                new javafx.scene.control.Separator(), run, stop,
-                new javafx.scene.control.Separator(), workersLabel, workerSpinner);
+                new Separator(), undo, redo, new Separator(), run, stop, new Separator(), workersLabel, workerSpinner);
     }
 
     /** Points Undo and Redo (menu and toolbar) at a newly opened document's history. */
