@@ -19,7 +19,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import pstudio.place.InstanceException;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.editor.ScriptEditor;
 import pstudio.ui.document.PlaceEditing;
@@ -172,15 +171,7 @@ final class StudioMenus {
     }
 
     private MenuItem editing(String text, Consumer<PlaceEditing> action) {
-        MenuItem item = item(text, null, () -> {
-            try {
-                action.accept(window.explorer().editing());
-            } catch (InstanceException e) {
-                Messages.error(window.stage(), "Cannot " + text.replace("...", "").toLowerCase(), e.getMessage());
-            }
-        });
-        item.disableProperty().bind(running);
-        return item;
+        return explorerItem(text, () -> window.explorer().edit(action));
     }
 
     private MenuItem explorerItem(String text, Runnable action) {

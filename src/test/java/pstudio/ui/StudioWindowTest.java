@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -212,9 +213,7 @@ class StudioWindowTest {
     void ctrlZInTheExplorerUndoesTheLastChangeAndTheEditMenuNamesIt(FxRobot robot) {
         Instance master = showPlaceWithMaster("print(1)\n");
         robot.interact(() -> document().execute(new SetPropertyCommand(master, "Name", "Boss")));
-        MenuItem undo = window.stage().getScene().getRoot().lookupAll(".menu-bar").stream()
-                .map(MenuBar.class::cast).flatMap(b -> b.getMenus().stream())
-                .filter(m -> m.getText().equals("Edit")).findFirst().orElseThrow().getItems().get(0);
+        MenuItem undo = editMenu(window).getItems().get(0);
         assertEquals("Undo Rename Master to Boss", undo.getText());
 
         robot.interact(() -> window.explorer().lookup(".tree-view").requestFocus());
@@ -222,6 +221,26 @@ class StudioWindowTest {
 
         assertEquals("Master", master.getName());
         assertEquals("Redo Rename Master to Boss", document().commands().redoTextProperty().get());
+    }
+
+    @Test
+    void aRefusedEditFromTheEditMenuIsASentenceAndChangesNothing(FxRobot robot) {
+        Instance workspace = document().place().GetService("Workspace");
+        robot.interact(() -> document().selection().select(workspace));
+        MenuItem delete = editMenu(window).getItems().stream()
+                .filter(i -> "Delete".equals(i.getText())).findFirst().orElseThrow();
+
+        robot.interact(delete::fire);
+
+        assertTrue(shows(robot, "Workspace is a service and cannot be deleted"));
+        assertSame(document().place(), workspace.getParent());
+        robot.clickOn("OK");
+    }
+
+    private static Menu editMenu(StudioWindow window) {
+        return window.stage().getScene().getRoot().lookupAll(".menu-bar").stream()
+                .map(MenuBar.class::cast).flatMap(b -> b.getMenus().stream())
+                .filter(m -> m.getText().equals("Edit")).findFirst().orElseThrow();
     }
 
     private PlaceDocument document() {

@@ -148,6 +148,13 @@ public class ExplorerView extends BorderPane {
         return editing;
     }
 
+    /** An edit from outside the tree (the Edit menu), reported as the tree's own edits are. */
+    public void edit(Consumer<PlaceEditing> operation) {
+        if (!isRunning() && editing != null) {
+            run(() -> operation.accept(editing));
+        }
+    }
+
     public void focusFilter() {
         filterField.requestFocus();
         filterField.selectAll();
