@@ -1,8 +1,9 @@
 package pstudio.ui.document;
 
 import java.util.Objects;
-import pstudio.place.InstanceClass;
 import pstudio.place.Instance;
+import pstudio.place.InstanceClass;
+import pstudio.place.InstanceException;
 
 /** Sets one property (Name, Source, Disabled...) of one instance; a rename is this with Name. */
 public final class SetPropertyCommand implements PlaceCommand {
@@ -13,14 +14,18 @@ public final class SetPropertyCommand implements PlaceCommand {
     private final String description;
 
     /**
-     * Checks the value first (the place model coerces and refuses bad values with a sentence),
-     * so an invalid value throws here and nothing is stored or pushed on the undo stack.
+     * Checks the value first, so an invalid one throws here with a sentence and nothing is stored or
+     * pushed on the undo stack: an unknown property (getProperty), a wrong type (coerce), a blank
+     * name. The model itself refuses read-only properties when the command is applied.
      */
     public SetPropertyCommand(Instance instance, String property, Object newValue) {
         this.instance = instance;
         this.property = property;
         this.oldValue = instance.getProperty(property);
-        PropertyCheck.validate(instance, property, newValue);
+        // the model only refuses an empty name; a name of spaces is as useless in the Explorer
+        if (InstanceClass.NAME.equals(property) && (newValue == null || newValue.toString().isBlank())) {
+            throw new InstanceException("A name cannot be empty");
+        }
         this.newValue = instance.instanceClass().property(property).type().coerce(property, newValue);
         this.description = describe(instance, property, this.newValue);
     }
