@@ -5,7 +5,9 @@ import groovy.lang.GString;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
     private final ConcurrentHashMap<Object, Object> entries = new ConcurrentHashMap<>();
     /** Tables whose update function this thread is running now. */
     private static final ThreadLocal<Set<SharedTable>> UPDATING =
-            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            ThreadLocal.withInitial(() -> Collections.newSetFromMap(new IdentityHashMap<>()));
     private final boolean frozen;
 
     public SharedTable() {

@@ -60,6 +60,14 @@ class RunnerExitStatusTest {
     }
 
     @Test
+    void openingAMissingPlaceInTheStudioExitsTwoWithoutAWindow() {
+        RunnerInvocation r = RunnerInvocation.of("no-such-dir/absent.place");
+        assertEquals(2, r.status());
+        assertEquals("error: no-such-dir/absent.place: no such place file\n", r.stderr());
+        assertEquals("", r.stdout());
+    }
+
+    @Test
     void runWithoutAPlaceIsBadUsage() {
         RunnerInvocation r = RunnerInvocation.of("run");
         assertEquals(RunCommand.BAD_INPUT, r.status(), r.transcript());
