@@ -2,36 +2,71 @@ package pstudio.engine;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import pstudio.engine.luau.LuauFormat;
 import pstudio.place.ScriptHost;
 
 /**
- * A script thread of the serial scheduler, like a Luau coroutine: it runs only while it holds the
- * scheduler's baton, and gives the baton up when it waits. Backed by a pooled platform thread that
- * is parked (not busy) while the coroutine waits.
+ * A script thread, like a Luau coroutine. It runs either in the serial phase, holding the serial
+ * scheduler's baton, or in the parallel phase, owning its actor and a permit of the worker pool.
+ * Whenever it waits it gives up what it holds, so a waiting script costs a parked thread and
+ * nothing else, in either phase; when it is woken it takes back what its phase needs.
+ *
+ * <p>Each coroutine runs on one platform thread for its whole life: its own thread for serial
+ * work, or the worker thread that picked up an actor task for parallel work (that worker leaves
+ * the pool's loop the first time the task waits, and a fresh one takes its place).
+ *
+ * <p>Pending work is counted for quiescence: a coroutine in the parallel phase that is not
+ * waiting is one unit of the run's pending work; in the serial phase the scheduler's queue counts it.
  */
 public final class Coroutine {
     private static final ThreadLocal<Coroutine> CURRENT = new ThreadLocal<>();
 
-    private final SerialScheduler scheduler;
+    enum Phase { SERIAL, PARALLEL }
+
+    private final RunContext run;
     private final Runnable body;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean cancelled;
-    private volatile boolean finished;
-    boolean started;
     /** The actor whose VM this coroutine's script belongs to, or null for the main VM. */
     final ActorRuntime actor;
-    /** Set while the coroutine runs desynchronized, in its actor's parallel slot. */
-    volatile ParallelSlot parallelSlot;
-    /** Drops the timer that would wake this coroutine (a wait or a delay), so a cancelled one leaves no pending work. */
+    /** The script instance whose code this is: Destroy or Disabled on it stops the coroutine. */
+    final Object origin;
+    /** True for an actor task, run inside its actor's turn on the worker that picked it up. */
+    private final boolean actorTask;
+    private final Semaphore wake = new Semaphore(0);
+    private final Object monitor = new Object();
+    private volatile Phase phase;
+    private volatile boolean cancelled;
+    private volatile boolean finished;
+    /** Guarded by the serial scheduler's lock: whether a thread was ever given to this coroutine. */
+    boolean started;
+    /** Guarded by {@link #monitor}: the thread while the body runs, and whether it is inside an engine wait. */
+    private Thread thread;
+    private boolean waiting;
+    private volatile Ticket armed;
     private volatile Runnable dropTimer;
 
-    Coroutine(SerialScheduler scheduler, Runnable body, ActorRuntime actor) {
-        this.scheduler = scheduler;
+    private Coroutine(RunContext run, Runnable body, ActorRuntime actor, Object origin, Phase phase,
+                      boolean actorTask) {
+        this.run = run;
         this.body = body;
         this.actor = actor;
+        this.origin = origin;
+        this.phase = phase;
+        this.actorTask = actorTask;
     }
 
-    /** The coroutine running on the calling thread, or null on a worker or foreign thread. */
+    /** A coroutine that starts on the serial script thread when the scheduler hands it the baton. */
+    static Coroutine serial(RunContext run, Runnable body, ActorRuntime actor, Object origin) {
+        return new Coroutine(run, body, actor, origin, Phase.SERIAL, false);
+    }
+
+    /** An actor task, to be run at once with {@link #runHere()} by the worker that owns the actor. */
+    static Coroutine actorTask(RunContext run, Runnable body, ActorRuntime actor, Object origin) {
+        Coroutine co = new Coroutine(run, body, actor, origin, Phase.PARALLEL, true);
+        co.started = true;
+        return co;
+    }
+
+    /** The coroutine running on the calling thread, or null on a thread that runs no script. */
     static Coroutine current() {
         return CURRENT.get();
     }
@@ -44,64 +79,207 @@ public final class Coroutine {
         return cancelled;
     }
 
+    boolean inParallel() {
+        return phase == Phase.PARALLEL;
+    }
+
+    // ---- running -----------------------------------------------------------------------------
+
+    /** Serial start: the scheduler gave this coroutine the baton for the first time, on a fresh thread. */
     void runOnThread() {
+        runHere();
+    }
+
+    /**
+     * Runs the body on the calling thread. For an actor task, returns with the actor and permit
+     * still held by this thread if the task ended in the parallel phase, and with nothing held if
+     * it ended in the serial phase (see {@link ActorRuntime}).
+     */
+    void runHere() {
+        Coroutine outer = CURRENT.get();
+        ScriptHost outerHost = ScriptHost.CURRENT.get();
         CURRENT.set(this);
-        ScriptHost.CURRENT.set(scheduler.host());
+        ScriptHost.CURRENT.set(run.host());
+        synchronized (monitor) {
+            thread = Thread.currentThread();
+        }
         try {
-            if (!cancelled) {
+            if (!cancelled && !run.isStopped()) {
                 body.run();
             }
         } catch (RunStopped stopped) {
             // the run or this coroutine was ended on purpose
         } finally {
-            ParallelSlot slot = parallelSlot;
-            if (slot != null) {
-                parallelSlot = null;
-                slot.giveBack();
-            }
-            finished = true;
-            CURRENT.remove();
-            ScriptHost.CURRENT.remove();
-            scheduler.release(this);
+            finish();
+            CURRENT.set(outer);
+            ScriptHost.CURRENT.set(outerHost);
         }
     }
 
+    private void finish() {
+        synchronized (monitor) {
+            finished = true;
+            thread = null;
+            if (!run.isStopped()) {
+                // a cancel's interrupt must not reach whatever this thread runs next
+                Thread.interrupted();
+            }
+        }
+        run.coroutineFinished(this);
+        if (phase == Phase.SERIAL) {
+            run.serial().release(this);
+        } else {
+            if (!actorTask) {
+                leaveActor();
+            }
+            run.endWork();
+        }
+    }
+
+    /** The scheduler hands the baton over: wake the parked thread. */
     void resume() {
         wake.release();
     }
 
-    /** Gives up the baton until a {@link Ticket} of this coroutine fires. Only the coroutine's own thread calls it. */
+    // ---- waiting -----------------------------------------------------------------------------
+
+    /** A one-shot wake-up for the next {@link #suspend()}; {@code task.cancel} fires it too. */
+    Ticket arm() {
+        Ticket t = new Ticket();
+        armed = t;
+        if (cancelled) {
+            t.fire();
+        }
+        return t;
+    }
+
+    /**
+     * Gives up what this coroutine holds until its armed ticket fires, then takes back what its
+     * phase needs. Only the coroutine's own thread calls it.
+     */
     void suspend() {
-        scheduler.release(this);
-        awaitBaton();
+        if (phase == Phase.SERIAL) {
+            run.serial().release(this);
+            awaitWake();
+        } else {
+            leaveActor();
+            run.endWork();
+            awaitWake();
+            enterActor();
+        }
+        armed = null;
+        throwIfCancelled();
     }
 
-    /** Parks until the scheduler hands this coroutine the baton (it must be queued or about to be). */
-    void awaitBaton() {
+    /** Parks until woken: with the baton in the serial phase, or by a ticket in the parallel phase. */
+    void awaitWake() {
+        engineWait(wake);
+    }
+
+    /** task.synchronize(): the rest of this coroutine runs on the serial script thread. */
+    void synchronize() {
+        if (phase == Phase.SERIAL) {
+            return;
+        }
+        leaveActor();
+        phase = Phase.SERIAL;
+        run.serial().makeReady(this);
+        run.endWork();
+        awaitWake();
+        throwIfCancelled();
+    }
+
+    /** task.desynchronize(): the rest of this coroutine runs in parallel, in its actor. */
+    void desynchronize() {
+        if (phase == Phase.PARALLEL) {
+            return;
+        }
+        if (actor == null) {
+            throw new ScriptError("task.desynchronize() can only be called from a script under an Actor");
+        }
+        run.beginWork();
+        phase = Phase.PARALLEL;
+        run.serial().release(this);
+        enterActor();
+        throwIfCancelled();
+    }
+
+    private void leaveActor() {
+        WorkerPool pool = run.pool();
+        pool.detachIfLoopThread();
+        actor.release();
+        pool.releasePermit();
+    }
+
+    private void enterActor() {
+        actor.acquire(this);
+        run.pool().acquirePermit(this);
+    }
+
+    /**
+     * Waits on {@code s} inside the engine. An interrupt there means Stop (unwind at once) or a
+     * cancel that raced this wait (keep waiting: the coroutine unwinds once it holds its phase's
+     * resources again, so its {@code finally} blocks run where they may).
+     */
+    void engineWait(Semaphore s) {
+        synchronized (monitor) {
+            waiting = true;
+        }
         try {
-            wake.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RunStopped();
+            while (true) {
+                try {
+                    s.acquire();
+                    return;
+                } catch (InterruptedException e) {
+                    if (run.isStopped()) {
+                        Thread.currentThread().interrupt();
+                        throw new RunStopped();
+                    }
+                }
+            }
+        } finally {
+            synchronized (monitor) {
+                waiting = false;
+            }
         }
-        if (cancelled || scheduler.isStopped()) {
+    }
+
+    private void throwIfCancelled() {
+        if (cancelled || run.isStopped()) {
             throw new RunStopped();
         }
     }
 
-    /** A one-shot wake-up for the next suspension: only the first fire() makes the coroutine ready. */
-    Ticket ticket() {
-        return new Ticket();
-    }
-
-    /** task.cancel: a waiting coroutine wakes only to unwind; a queued one never starts. */
+    /**
+     * task.cancel, or its script was destroyed or disabled: a coroutine that has not started never
+     * runs; a waiting one wakes only to unwind; a running one stops at its next interrupt check
+     * (loops and function starts) or wait. It is never handed the serial thread while it still runs.
+     */
     void cancel() {
+        if (cancelled || finished) {
+            return;
+        }
         cancelled = true;
         Runnable drop = dropTimer;
         if (drop != null) {
             drop.run();
         }
-        scheduler.wakeToUnwind(this);
+        Ticket t = armed;
+        if (t != null) {
+            t.fire();
+        }
+        synchronized (monitor) {
+            if (thread != null && !waiting && !finished) {
+                thread.interrupt();
+            }
+        }
+        run.serial().dropIfQueuedUnstarted(this);
+    }
+
+    /** Marks a coroutine that was dropped before it ever ran as finished. */
+    void finishUnstarted() {
+        finished = true;
+        run.coroutineFinished(this);
     }
 
     /** Remembers how to drop the timer that will wake this coroutine; drops it at once if already cancelled. */
@@ -112,12 +290,24 @@ public final class Coroutine {
         }
     }
 
+    @Override
+    public String toString() {
+        return "thread: " + LuauFormat.address(this);
+    }
+
+    /** Wakes the coroutine from one suspension; only the first fire counts. */
     final class Ticket {
         private final AtomicBoolean fired = new AtomicBoolean();
 
         void fire() {
-            if (fired.compareAndSet(false, true)) {
-                scheduler.makeReady(Coroutine.this);
+            if (!fired.compareAndSet(false, true)) {
+                return;
+            }
+            if (phase == Phase.SERIAL) {
+                run.serial().makeReady(Coroutine.this);
+            } else {
+                run.beginWork();
+                resume();
             }
         }
     }

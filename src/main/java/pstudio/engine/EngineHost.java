@@ -25,14 +25,19 @@ final class EngineHost implements ScriptHost {
         }
     }
 
+    /**
+     * Yields the calling script until {@code future} completes or the timeout passes. In either
+     * phase the script gives up what it holds while it waits (the serial thread, or its actor and
+     * worker), so waiting in parallel cannot starve the worker pool or deadlock on its own actor.
+     */
     @Override
     public <T> T await(CompletableFuture<T> future, double timeoutSeconds) {
         Coroutine co = Coroutine.current();
-        if (co == null || co.parallelSlot != null) {
+        if (co == null) {
             return block(future, timeoutSeconds);
         }
         if (!future.isDone()) {
-            Coroutine.Ticket ticket = co.ticket();
+            Coroutine.Ticket ticket = co.arm();
             Runnable dropTimeout = timeoutSeconds >= 0 ? run.scheduleTimer(co, timeoutSeconds, ticket::fire) : null;
             future.whenComplete((v, e) -> ticket.fire());
             co.suspend();
@@ -71,7 +76,8 @@ final class EngineHost implements ScriptHost {
     @Override
     public void bindToMessage(Actor actor, String topic, Object handler, boolean parallel) {
         if (!(handler instanceof groovy.lang.Closure<?>)) {
-            throw new ScriptError("BindToMessage expects a function as its handler");
+            throw new ScriptError("invalid argument #2 to '" + (parallel ? "BindToMessageParallel" : "BindToMessage")
+                    + "' (function expected, got " + ValueText.shown(handler) + ")");
         }
         run.actor(actor).bind(topic, handler, parallel);
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -39,8 +38,8 @@ public final class RunContext {
     private final RunOptions options;
     private final EventPublisher events = new EventPublisher(name);
     private final EngineHost host = new EngineHost(this);
-    private final SerialScheduler serial = new SerialScheduler(name, host, this::checkIdle);
-    private final ForkJoinPool workers;
+    private final SerialScheduler serial = new SerialScheduler(name, this::checkIdle);
+    private final WorkerPool pool;
     private final ScheduledExecutorService timers;
     private final ScriptDirectory directory = new ScriptDirectory();
     private final ScriptVm mainVm = new ScriptVm(this, null);
@@ -54,16 +53,13 @@ public final class RunContext {
     private final long startNanos = System.nanoTime();
     private final Map<String, Object> globals = new HashMap<>();
     private final java.util.concurrent.CountDownLatch compiled = new java.util.concurrent.CountDownLatch(1);
+    /** Live coroutines by the script instance whose code they run, so Destroy or Disabled can stop them. */
+    private final Map<Object, Set<Coroutine>> coroutinesByScript = new ConcurrentHashMap<>();
 
     RunContext(DataModel place, RunOptions options) {
         this.place = place;
         this.options = options;
-        this.workers = new ForkJoinPool(options.workers(), pool -> {
-            var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            t.setName(name + "-worker-" + t.getPoolIndex());
-            t.setDaemon(true);
-            return t;
-        }, null, true);
+        this.pool = new WorkerPool(name, options.workers());
         ScheduledThreadPoolExecutor timerPool = new ScheduledThreadPoolExecutor(1,
                 SerialScheduler.namedDaemons(name + "-timer-"));
         timerPool.setRemoveOnCancelPolicy(true);
@@ -86,7 +82,7 @@ public final class RunContext {
     }
 
     public int workerCount() {
-        return options.workers();
+        return pool.size();
     }
 
     /** The runtime of an actor of this run's place, created on first use. */
@@ -156,31 +152,112 @@ public final class RunContext {
      * Starts a claimed script now, from the calling serial coroutine, in its actor's VM; returns when
      * the script first waits or ends. Its output and errors are named after {@code shownAs} (the job
      * script a clone was made from), so the studio's links lead to a script the user can edit.
+     * {@code ending}, if given, hears when its top-level code ends and may take over reporting its error.
      */
-    public void runClaimedScriptNow(Script script, LuaSourceContainer shownAs) {
-        Coroutine child = scriptCoroutine(script, shownAs);
+    public void runClaimedScriptNow(Script script, LuaSourceContainer shownAs, ScriptEnding ending) {
+        Coroutine child = scriptCoroutine(script, shownAs, ending);
         if (child == null) {
             return;
         }
         Coroutine caller = Coroutine.current();
-        if (caller != null && caller.parallelSlot == null) {
+        if (caller != null && !caller.inParallel()) {
             serial.spawnFrom(caller, child);
         } else {
             serial.makeReady(child);
         }
     }
 
-    /** Calls a script function (a Groovy closure) on the calling thread. */
+    /** Hears when a script's top-level code ends. */
+    public interface ScriptEnding {
+        /** {@code failure} is null when the code ended normally; return true to report the failure yourself. */
+        boolean ended(Throwable failure);
+    }
+
+    /** Calls a script function on the calling thread, the Luau way (extra arguments dropped, missing ones nil). */
     public Object callFunction(Object fn, Object... args) {
-        if (fn instanceof Closure<?> closure) {
-            return closure.call(args);
+        return LuauCall.call(fn, args);
+    }
+
+    /** Calls an event or message handler; its error is reported against its own script, and a stopped script's handler does not run. */
+    void callHandler(Object fn, Object[] args) {
+        if (scriptStopped(originOf(fn))) {
+            return;
         }
-        throw new ScriptError("expected a function, got " + (fn == null ? "nil" : fn.getClass().getSimpleName()));
+        try {
+            LuauCall.call(fn, args);
+        } catch (RunStopped stopped) {
+            throw stopped;
+        } catch (Throwable t) {
+            reportFailure(t, fn);
+        }
     }
 
     /** Runs a script function later on the serial script thread, after what is already waiting. */
     public void deferFunction(Object fn, Object[] args, ActorRuntime actor) {
-        serial.makeReady(functionCoroutine(fn, args, actor));
+        serial.makeReady(functionCoroutine(fn, args, actor != null ? actor : actorOf(fn)));
+    }
+
+    /** Calls a function (a dispatch callback) and reports its error against its own script. */
+    public void callHandlerReporting(Object fn, Object... args) {
+        callHandler(fn, args);
+    }
+
+    /** Runs {@code body} later on the serial script thread, as code of the script {@code origin} belongs to. */
+    public void deferTask(Runnable body, Object origin) {
+        deferRunnable(body, origin, actorOf(origin));
+    }
+
+    /** After a dispatched thread that called task.synchronize(): back to the parallel phase, in its actor. */
+    public void resumeParallel() {
+        Coroutine co = Coroutine.current();
+        if (co != null && !co.inParallel() && co.actor != null) {
+            co.desynchronize();
+        }
+    }
+
+    /** True for the throwables that end a script thread on purpose (Stop, task.cancel, a destroyed script). */
+    public static boolean isStop(Throwable t) {
+        if (t instanceof RunStopped) {
+            return true;
+        }
+        Coroutine co = Coroutine.current();
+        return t instanceof InterruptedException && co != null && co.isCancelled();
+    }
+
+    /** The error to rethrow for a throwable {@link #isStop} accepted. */
+    public static Error asStop(Throwable t) {
+        return t instanceof RunStopped stop ? stop : new RunStopped();
+    }
+
+    /** A script and line of the place; {@code text()} is {@code ServerScriptService.Master:3}. */
+    public record Location(String script, int line) {
+        public String text() {
+            return script == null ? null : line > 0 ? script + ":" + line : script;
+        }
+    }
+
+    /** Where the calling script is running now, in place coordinates (the innermost script frame). */
+    public Location whereNow() {
+        ScriptFailure f = ScriptFailure.of(new Throwable(), directory, null, null);
+        return new Location(f.script(), f.line());
+    }
+
+    /**
+     * Compiles {@code script} now (or takes it from the cache); if it does not compile, reports
+     * its problems once and throws {@code refusal} as the caller's error.
+     */
+    public void compileOrReport(LuaSourceContainer script, String refusal) {
+        try {
+            ScriptCompiler.shared().compile(script.getSource(), script.GetFullName());
+        } catch (ScriptCompileException e) {
+            reportCompileErrors(e);
+            throw new ScriptError(refusal);
+        }
+    }
+
+    /** Runs {@code body} later on the serial script thread as code of {@code origin}'s script. */
+    void deferRunnable(Runnable body, Object origin, ActorRuntime actor) {
+        serial.makeReady(newCoroutine(body, actor, originOf(origin)));
     }
 
     /** Translates an error to place coordinates, blaming {@code fn}'s script when the stack cannot tell. */
@@ -209,10 +286,7 @@ public final class RunContext {
 
     public boolean inParallel() {
         Coroutine co = Coroutine.current();
-        if (co != null) {
-            return co.parallelSlot != null;
-        }
-        return ActorRuntime.runningHere() != null;
+        return co != null && co.inParallel();
     }
 
     public double clockSeconds() {
@@ -229,8 +303,8 @@ public final class RunContext {
         return events;
     }
 
-    ForkJoinPool workers() {
-        return workers;
+    WorkerPool pool() {
+        return pool;
     }
 
     SerialScheduler serial() {
@@ -248,7 +322,82 @@ public final class RunContext {
     /** The actor whose VM the calling code belongs to, or null for the main VM. */
     ActorRuntime currentActor() {
         Coroutine co = Coroutine.current();
-        return co != null ? co.actor : ActorRuntime.runningHere();
+        return co != null ? co.actor : null;
+    }
+
+    /**
+     * The script instance a function's code belongs to (the clone, for a job script's clone), found
+     * through the closure's owner; a script instance is its own origin.
+     */
+    Object originOf(Object fnOrScript) {
+        Object o = fnOrScript;
+        while (o instanceof Closure<?> c) {
+            o = c.getOwner();
+        }
+        if (o instanceof ScriptBase sb && sb.self() != null) {
+            return sb.self().instance;
+        }
+        return o instanceof LuaSourceContainer ? o : null;
+    }
+
+    /** The actor whose VM a function's script runs in, or null for the main VM. */
+    private ActorRuntime actorOf(Object fn) {
+        Object o = fn;
+        while (o instanceof Closure<?> c) {
+            o = c.getOwner();
+        }
+        if (o instanceof ScriptBase sb && sb.self() != null) {
+            return sb.self().vm.actor();
+        }
+        return null;
+    }
+
+    /** True once a script was destroyed or disabled: its functions no longer run. */
+    private static boolean scriptStopped(Object script) {
+        if (script instanceof Instance i && i.isDestroyed()) {
+            return true;
+        }
+        return script instanceof Script s && s.isDisabled();
+    }
+
+    /** A serial coroutine running {@code body} as code of {@code origin}, registered so that stopping its script stops it. */
+    Coroutine newCoroutine(Runnable body, ActorRuntime actor, Object origin) {
+        Coroutine co = Coroutine.serial(this, body, actor, origin);
+        register(co);
+        return co;
+    }
+
+    void register(Coroutine co) {
+        if (co.origin != null) {
+            coroutinesByScript.computeIfAbsent(co.origin, k -> ConcurrentHashMap.newKeySet()).add(co);
+        }
+    }
+
+    void coroutineFinished(Coroutine co) {
+        if (co.origin != null) {
+            Set<Coroutine> live = coroutinesByScript.get(co.origin);
+            if (live != null) {
+                live.remove(co);
+            }
+        }
+    }
+
+    /** Destroy() or Disabled = true: every coroutine of the scripts in this subtree stops at its next wait or interrupt check. */
+    private void stopScriptsIn(Instance root) {
+        List<Instance> all = new ArrayList<>();
+        all.add(root);
+        all.addAll(root.GetDescendants());
+        for (Instance i : all) {
+            if (i instanceof LuaSourceContainer) {
+                Set<Coroutine> live = coroutinesByScript.remove(i);
+                if (live != null) {
+                    live.forEach(Coroutine::cancel);
+                }
+                if (i instanceof Script s) {
+                    started.remove(s);
+                }
+            }
+        }
     }
 
     void start() {
@@ -256,7 +405,8 @@ public final class RunContext {
         events.start();
         events.publish(new RunEvent.StateChanged(RunState.RUNNING));
         place.addTreeListener(new ScriptStarter());
-        serial.makeReady(serial.create(this::startInitialScripts, null));
+        pool.start();
+        serial.makeReady(Coroutine.serial(this, this::startInitialScripts, null, null));
     }
 
     /** Compiles every script that starts with the run first, so compile errors come before any output. */
@@ -279,7 +429,7 @@ public final class RunContext {
         }
         List<Coroutine> ready = new ArrayList<>();
         for (Script s : toStart) {
-            Coroutine co = scriptCoroutine(s, s);
+            Coroutine co = scriptCoroutine(s, s, null);
             if (co != null) {
                 ready.add(co);
             }
@@ -288,7 +438,7 @@ public final class RunContext {
     }
 
     /** A coroutine that runs {@code script}'s top level, or null (and a reported error) if it does not compile. */
-    private Coroutine scriptCoroutine(Script script, LuaSourceContainer shownAs) {
+    private Coroutine scriptCoroutine(Script script, LuaSourceContainer shownAs, ScriptEnding ending) {
         ActorRuntime actor = script.GetActor() == null ? null : actor(script.GetActor());
         ScriptVm vm = actor == null ? mainVm : actor.vm();
         RunningScript running;
@@ -296,38 +446,40 @@ public final class RunContext {
             running = load(script, shownAs, vm);
         } catch (ScriptCompileException e) {
             reportCompileErrors(e);
+            if (ending != null) {
+                ending.ended(e);
+            }
             return null;
         }
         stats.scriptStarted();
-        return serial.create(() -> {
-            ScriptBase body = running.instantiate();
+        return newCoroutine(() -> {
+            Throwable failure = null;
             try {
+                ScriptBase body = running.instantiate();
                 body.run();
             } catch (RunStopped stopped) {
                 throw stopped;
             } catch (Throwable t) {
-                reportFailure(t, shownAs);
+                failure = t;
+            } finally {
+                boolean handled = ending != null && ending.ended(failure);
+                if (failure != null && !handled) {
+                    reportFailure(failure, shownAs);
+                }
             }
-        }, actor);
+        }, actor, script);
     }
 
     private Coroutine functionCoroutine(Object fn, Object[] args, ActorRuntime actor) {
-        return serial.create(() -> {
-            try {
-                callFunction(fn, args);
-            } catch (RunStopped stopped) {
-                throw stopped;
-            } catch (Throwable t) {
-                reportFailure(t, fn);
-            }
-        }, actor);
+        return newCoroutine(() -> callHandler(fn, args), actor, originOf(fn));
     }
 
     Coroutine newFunctionCoroutine(Object fn, Object[] args) {
         if (!(fn instanceof Closure<?>)) {
-            throw new ScriptError("expected a function, got " + (fn == null ? "nil" : fn.getClass().getSimpleName()));
+            throw new ScriptError("attempt to call a " + ValueText.typeOf(fn) + " value");
         }
-        return functionCoroutine(fn, args, currentActor());
+        ActorRuntime actor = actorOf(fn);
+        return functionCoroutine(fn, args, actor != null ? actor : currentActor());
     }
 
     /**
@@ -384,7 +536,14 @@ public final class RunContext {
         public void propertyChanged(Instance instance, String property, Object oldValue, Object newValue) {
             if (InstanceClass.DISABLED.equals(property) && Boolean.FALSE.equals(newValue)) {
                 considerSubtree(instance);
+            } else if (InstanceClass.DISABLED.equals(property) && Boolean.TRUE.equals(newValue)) {
+                stopScriptsIn(instance);
             }
+        }
+
+        @Override
+        public void destroyed(Instance formerParent, Instance instance) {
+            stopScriptsIn(instance);
         }
 
         private void considerSubtree(Instance root) {
@@ -396,11 +555,11 @@ public final class RunContext {
             candidates.addAll(root.GetDescendants());
             for (Instance i : candidates) {
                 if (i instanceof Script s && !s.isDisabled() && !started.contains(s)) {
-                    serial.makeReady(serial.create(() -> {
+                    serial.makeReady(Coroutine.serial(RunContext.this, () -> {
                         if (claimScript(s)) {
-                            runClaimedScriptNow(s, s);
+                            runClaimedScriptNow(s, s, null);
                         }
-                    }, null));
+                    }, null, null));
                 }
             }
         }
@@ -462,9 +621,9 @@ public final class RunContext {
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         timers.shutdownNow();
-        workers.shutdownNow();
+        pool.stop();
         boolean serialDone = serial.stop(millis);
-        boolean workersDone = workers.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        boolean workersDone = pool.awaitTermination(Math.max(1, deadline - System.nanoTime()));
         if (!(serialDone && workersDone)) {
             events.publish(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
                     "some script threads did not stop within " + millis + " ms and were abandoned", null, 0)));

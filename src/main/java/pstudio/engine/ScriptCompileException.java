@@ -14,4 +14,13 @@ public final class ScriptCompileException extends Exception {
     public List<CompileProblem> problems() {
         return problems;
     }
+
+    /** The same problems named after another script with this source (failures are cached by source). */
+    ScriptCompileException renamedFor(String scriptName) {
+        if (problems.get(0).script().equals(scriptName)) {
+            return this;
+        }
+        return new ScriptCompileException(problems.stream()
+                .map(p -> new CompileProblem(scriptName, p.line(), p.column(), p.message())).toList());
+    }
 }

@@ -34,9 +34,10 @@ public final class ScriptCompiler {
     private static final int CACHE_LIMIT = 512;
     private static final ScriptCompiler SHARED = new ScriptCompiler();
 
-    private final Map<String, CompiledScript> cache = new LinkedHashMap<>(64, 0.75f, true) {
+    /** By source hash: a compiled class, or the problems of a source that does not compile (cached too). */
+    private final Map<String, Object> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledScript> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
             return size() > CACHE_LIMIT;
         }
     };
@@ -48,17 +49,24 @@ public final class ScriptCompiler {
     /** The class of this exact source text, compiled now or taken from the cache. */
     public CompiledScript compile(String source, String scriptName) throws ScriptCompileException {
         String hash = hash(source);
+        Object hit;
         synchronized (cache) {
-            CompiledScript hit = cache.get(hash);
-            if (hit != null) {
-                return hit;
+            hit = cache.get(hash);
+        }
+        if (hit == null) {
+            try {
+                hit = doCompile(source, hash, scriptName);
+            } catch (ScriptCompileException e) {
+                hit = e;
+            }
+            synchronized (cache) {
+                cache.put(hash, hit);
             }
         }
-        CompiledScript compiled = doCompile(source, hash, scriptName);
-        synchronized (cache) {
-            cache.put(hash, compiled);
+        if (hit instanceof ScriptCompileException failure) {
+            throw failure.renamedFor(scriptName);
         }
-        return compiled;
+        return (CompiledScript) hit;
     }
 
     /** Syntax and compile errors of {@code source}, named after {@code scriptName}; empty when it compiles. */

@@ -14,7 +14,10 @@ final class ScriptDirectory {
     private final Map<String, List<LuaSourceContainer>> byHash = new ConcurrentHashMap<>();
 
     void register(String hash, LuaSourceContainer script) {
-        byHash.computeIfAbsent(hash, h -> new CopyOnWriteArrayList<>()).add(script);
+        List<LuaSourceContainer> scripts = byHash.computeIfAbsent(hash, h -> new CopyOnWriteArrayList<>());
+        if (!scripts.contains(script)) {
+            scripts.add(script);
+        }
     }
 
     /** The script to blame for a frame of the class with {@code hash}: the preferred one if it matches. */

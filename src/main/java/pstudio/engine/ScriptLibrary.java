@@ -45,14 +45,22 @@ public abstract class ScriptLibrary extends GroovyObjectSupport implements Groov
         return r;
     }
 
-    protected double seconds(Object value, String signature) {
+    /** A number of seconds (nil is 0, negative counts as 0), or an argument error. */
+    protected double seconds(Object value, String function, int argument) {
         if (value == null) {
             return 0;
         }
         if (!(value instanceof Number n)) {
-            throw usage(signature);
+            throw badArgument(argument, function, "number", value);
         }
-        return Math.max(0, n.doubleValue());
+        double s = n.doubleValue();
+        return Double.isNaN(s) ? 0 : Math.max(0, s);
+    }
+
+    /** Luau's {@code invalid argument #1 to 'wait' (number expected, got string '5')}. */
+    protected ScriptError badArgument(int argument, String function, String expected, Object got) {
+        return new ScriptError("invalid argument #" + argument + " to '" + function + "' (" + expected
+                + " expected, got " + ValueText.shown(got) + ")");
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import pstudio.place.ScriptHost;
 
 /**
  * The serial "main" script thread: coroutines take turns holding one baton, in the order they
@@ -22,13 +21,11 @@ final class SerialScheduler {
     private final ArrayDeque<Coroutine> ready = new ArrayDeque<>();
     private final ExecutorService threads;
     private final Runnable onMaybeIdle;
-    private final ScriptHost host;
     private Coroutine holder;
     private int pendingWork;
     private volatile boolean stopped;
 
-    SerialScheduler(String runName, ScriptHost host, Runnable onMaybeIdle) {
-        this.host = host;
+    SerialScheduler(String runName, Runnable onMaybeIdle) {
         this.onMaybeIdle = onMaybeIdle;
         this.threads = Executors.newCachedThreadPool(namedDaemons(runName + "-script-"));
     }
@@ -40,10 +37,6 @@ final class SerialScheduler {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    Coroutine create(Runnable body, ActorRuntime actor) {
-        return new Coroutine(this, body, actor);
     }
 
     /** Queues {@code co} to run after everything already waiting (task.defer). */
@@ -99,14 +92,15 @@ final class SerialScheduler {
         }
     }
 
-    void wakeToUnwind(Coroutine co) {
+    /** task.cancel of a coroutine still waiting for its first turn: it never runs. */
+    void dropIfQueuedUnstarted(Coroutine co) {
+        boolean dropped;
         synchronized (lock) {
-            if (ready.remove(co) && !co.started) {
-                return;
-            }
+            dropped = !co.started && ready.remove(co);
         }
-        if (co.started && !co.isFinished()) {
-            makeReady(co);
+        if (dropped) {
+            co.finishUnstarted();
+            onMaybeIdle.run();
         }
     }
 
@@ -151,10 +145,6 @@ final class SerialScheduler {
         synchronized (lock) {
             return holder == null && ready.isEmpty() && pendingWork == 0;
         }
-    }
-
-    ScriptHost host() {
-        return host;
     }
 
     boolean isStopped() {

@@ -6,24 +6,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import pstudio.engine.ActorRuntime;
 import pstudio.engine.DispatchStatus;
+import pstudio.engine.LuauCall;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunContext;
 import pstudio.engine.RunEvent;
 import pstudio.engine.ScriptFailure;
 import pstudio.engine.SharedTable;
-import pstudio.place.Script;
 
 /**
  * One DispatchAsync: ids 1..threadCount cut into consecutive batches, batch b going to actor
  * b mod n. Each actor gets one task that runs its batches in order, so a million batches cost a
  * few hundred queued tasks, not a million. Results land in an array indexed by id; the callback
  * runs once, on the serial thread, when the last actor's share is done.
+ *
+ * <p>Its stages: waiting for the job's clones to bind the thread, running, callback pending,
+ * calling back, then Finished, Failed or Cancelled. {@code Wait} returns at one of those three:
+ * after the callback has run, once the dispatch failed, or once it was cancelled. A cancel before
+ * the callback has started wins, even when every result exists: the callback is then never called.
  */
 final class Dispatch {
     private static final AtomicLong IDS = new AtomicLong();
+
+    private enum Stage { WAITING_FOR_THREADS, RUNNING, CALLBACK_PENDING, CALLING, FINISHED, FAILED, CANCELLED }
 
     private final long id = IDS.incrementAndGet();
     private final RunContext run;
@@ -34,24 +42,29 @@ final class Dispatch {
     private final int batchSize;
     private final Object callback;
     private final SharedTable inst;
-    private final List<ActorRuntime> actors;
-    private final List<Closure<?>> threads;
-    private final int schedulerActorCount;
     private final Object[] results;
-    private final CrashChainGuard guard;
-    private final AtomicInteger sharesLeft = new AtomicInteger();
-    private final AtomicInteger failedThreads = new AtomicInteger();
-    private final AtomicBoolean ended = new AtomicBoolean();
+    private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.WAITING_FOR_THREADS);
     private final CompletableFuture<DispatchStatus> done = new CompletableFuture<>();
     private final DispatchHandle handle = new DispatchHandle(this);
-    private volatile boolean cancelled;
+    private final AtomicInteger sharesLeft = new AtomicInteger();
+    private final AtomicInteger sharesStarted = new AtomicInteger();
+    private final AtomicInteger sharesCompleted = new AtomicInteger();
+    private final AtomicInteger failedThreads = new AtomicInteger();
+    private final AtomicBoolean reported = new AtomicBoolean();
+    private volatile List<ActorRuntime> actors = List.of();
+    private volatile List<LuauCall.ThreadFunction> threads = List.of();
+    private volatile List<Closure<?>> functions = List.of();
+    private final AtomicInteger sharesFailed = new AtomicInteger();
+    private volatile int shareCount;
+    private volatile CrashChainGuard guard;
     private volatile boolean failed;
     private volatile boolean halted;
+    private volatile boolean sharesDone;
+    private volatile String failure;
     private long startNanos;
 
-    Dispatch(RunContext run, DispatchReport report, JobScheduler scheduler, Script jobScript, String threadName,
-             int threadCount, int batchSize, Object callback, SharedTable inst, List<ActorRuntime> actors,
-             List<Closure<?>> threads, int schedulerActorCount) {
+    Dispatch(RunContext run, DispatchReport report, JobScheduler scheduler, String threadName, int threadCount,
+             int batchSize, Object callback, SharedTable inst) {
         this.run = run;
         this.report = report;
         this.scheduler = scheduler;
@@ -60,90 +73,139 @@ final class Dispatch {
         this.batchSize = batchSize;
         this.callback = callback;
         this.inst = inst;
-        this.actors = actors;
-        this.threads = threads;
-        this.schedulerActorCount = schedulerActorCount;
         this.results = new Object[threadCount];
-        this.guard = new CrashChainGuard(Math.min(CrashChainGuard.CHAIN_LENGTH, schedulerActorCount),
-                schedulerActorCount);
     }
 
     DispatchHandle handle() {
         return handle;
     }
 
-    void start() {
+    String threadName() {
+        return threadName;
+    }
+
+    /** Pending work from now until the last share ends, so the run is not quiescent while it waits for clones. */
+    void hold() {
         startNanos = System.nanoTime();
         run.beginWork();
-        run.publish(new RunEvent.DispatchStarted(id, threadName, threadCount, batchSize, actors.size()));
+    }
+
+    /** Starts running on the actors that bound the thread (in scheduler order) with their functions. */
+    void start(List<ActorRuntime> bound, List<Closure<?>> fns) {
+        if (!stage.compareAndSet(Stage.WAITING_FOR_THREADS, Stage.RUNNING)) {
+            sharesEnded();
+            return;
+        }
+        this.actors = List.copyOf(bound);
+        this.functions = List.copyOf(fns);
+        this.threads = fns.stream().map(LuauCall::threadFunction).toList();
         int batches = (int) ((threadCount + (long) batchSize - 1) / batchSize);
-        int shares = Math.min(batches, actors.size());
+        int shares = Math.min(batches, bound.size());
+        shareCount = shares;
+        this.guard = new CrashChainGuard(Math.min(CrashChainGuard.CHAIN_LENGTH, Math.max(1, shares)), shares);
+        run.publish(new RunEvent.DispatchStarted(id, threadName, threadCount, batchSize, bound.size()));
         if (shares == 0) {
-            end();
+            sharesEnded();
             return;
         }
         sharesLeft.set(shares);
         for (int k = 0; k < shares; k++) {
             int share = k;
-            actors.get(k).post(() -> runShare(share, batches));
+            bound.get(k).post(() -> runShare(share, batches), fns.get(k));
         }
+    }
+
+    /** The dispatch could not start (no clone bound the thread): it fails with {@code message}, reported by the caller. */
+    void failBeforeStart(String message) {
+        failure = message;
+        failed = true;
+        if (stage.compareAndSet(Stage.WAITING_FOR_THREADS, Stage.FAILED)) {
+            done.complete(DispatchStatus.FAILED);
+        }
+        sharesEnded();
     }
 
     /** Actor {@code share} runs batches share, share + n, share + 2n, ... in order. */
     private void runShare(int share, int batches) {
         ActorRuntime actor = actors.get(share);
-        Closure<?> fn = threads.get(share);
+        LuauCall.ThreadFunction fn = threads.get(share);
+        BatchEnd end = BatchEnd.HALTED;
         try {
-            for (int b = share; b < batches && !halted; b += actors.size()) {
+            if (halted) {
+                return;
+            }
+            sharesStarted.incrementAndGet();
+            if (actor.actor().isDestroyed()) {
+                end = BatchEnd.FAILED;
+                failed = true;
+                run.outputAlways(OutputMessage.of(OutputLevel.ERROR, "dispatch '" + threadName + "': "
+                        + actor.actor().getName() + " was destroyed before its ids ran", null, 0));
+                return;
+            }
+            end = BatchEnd.COMPLETE;
+            for (int b = share; b < batches && end == BatchEnd.COMPLETE; b += actors.size()) {
                 int first = b * batchSize + 1;
                 int last = (int) Math.min(threadCount, (long) first + batchSize - 1);
-                if (!runBatch(actor, fn, first, last)) {
-                    break;
-                }
+                end = halted ? BatchEnd.HALTED : runBatch(actor, fn, share, first, last);
             }
         } finally {
+            if (end == BatchEnd.COMPLETE) {
+                sharesCompleted.incrementAndGet();
+            } else if (end == BatchEnd.FAILED) {
+                sharesFailed.incrementAndGet();
+            }
             if (sharesLeft.decrementAndGet() == 0) {
-                end();
+                sharesEnded();
             }
         }
     }
 
-    /** Runs one batch; false if a thread failed, which ends this actor's share. */
-    private boolean runBatch(ActorRuntime actor, Closure<?> fn, int first, int last) {
+    /** How a batch ended: every id ran, a thread failed, or the dispatch was aborted between ids. */
+    private enum BatchEnd { COMPLETE, FAILED, HALTED }
+
+    private BatchEnd runBatch(ActorRuntime actor, LuauCall.ThreadFunction fn, int share, int first, int last) {
         String worker = Thread.currentThread().getName();
         if (run.wantsOptionalEvents()) {
             run.publishOptional(new RunEvent.BatchStarted(actor.id(), id, first, last, worker));
         }
         long begin = System.nanoTime();
-        int done = 0;
-        boolean ok = true;
+        int ran = 0;
+        BatchEnd end = BatchEnd.COMPLETE;
         Object[] out = results;
         SharedTable instruction = inst;
-        for (int threadId = first; threadId <= last && !halted; threadId++) {
+        for (int threadId = first; threadId <= last; threadId++) {
+            if (halted) {
+                end = BatchEnd.HALTED;
+                break;
+            }
             try {
                 out[threadId - 1] = fn.call(threadId, instruction);
-                done++;
+                ran++;
             } catch (Throwable failure) {
-                if (run.isStopped()) {
-                    return false;
+                if (run.isStopped() || RunContext.isStop(failure)) {
+                    throw RunContext.asStop(failure);
                 }
-                threadFailed(actor, fn, threadId, failure);
-                ok = false;
+                threadFailed(actor, share, threadId, failure);
+                end = BatchEnd.FAILED;
                 break;
+            } finally {
+                // a thread that called task.synchronize() ends in the serial phase; the next id runs in parallel again
+                run.resumeParallel();
             }
         }
         long took = System.nanoTime() - begin;
-        report.batchRan(actor, done, took, !ok);
+        boolean failedHere = end == BatchEnd.FAILED;
+        report.batchRan(actor, ran, took, failedHere);
         if (run.wantsOptionalEvents()) {
-            run.publishOptional(new RunEvent.BatchFinished(actor.id(), id, first, last, took, worker, !ok));
+            run.publishOptional(new RunEvent.BatchFinished(actor.id(), id, first, last, took, worker, failedHere));
         }
-        return ok;
+        return end;
     }
 
-    private void threadFailed(ActorRuntime actor, Closure<?> fn, int threadId, Throwable failure) {
+    private void threadFailed(ActorRuntime actor, int share, int threadId, Throwable error) {
         failed = true;
         failedThreads.incrementAndGet();
-        ScriptFailure f = run.describe(failure, fn);
+        ScriptFailure f = run.describe(error, functions.get(share));
         String actorName = actor.actor().getName();
         run.statistics().error(f.location(), f.message() + " (thread " + threadId + ", " + actorName + ")");
         CrashChainGuard.Verdict verdict = guard.record(f, actorName, actor.id(), threadId);
@@ -156,37 +218,95 @@ final class Dispatch {
         }
     }
 
+    /** Cancel() or the scheduler's Destroy(): the status reads Cancelled as soon as this returns. */
     void cancel() {
-        cancelled = true;
-        halted = true;
+        while (true) {
+            Stage s = stage.get();
+            if (s == Stage.CALLING || s == Stage.FINISHED || s == Stage.FAILED || s == Stage.CANCELLED) {
+                return;
+            }
+            if (stage.compareAndSet(s, Stage.CANCELLED)) {
+                halted = true;
+                done.complete(DispatchStatus.CANCELLED);
+                if (s == Stage.WAITING_FOR_THREADS || s == Stage.CALLBACK_PENDING) {
+                    maybeReport();
+                }
+                return;
+            }
+        }
     }
 
-    private void end() {
-        if (!ended.compareAndSet(false, true)) {
+    /** Every share has ended (or none could start): fail, cancel or call back, and report. */
+    private void sharesEnded() {
+        if (sharesDone) {
+            return;
+        }
+        sharesDone = true;
+        CrashChainGuard g = guard;
+        CrashChainGuard.Chain chain = g == null ? null : g.chain();
+        if (chain != null) {
+            String summary = chain.summary() + abortedText();
+            run.outputAlways(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, summary,
+                    chain.script(), chain.line(), 1, chain.failures()));
+            run.publish(new RunEvent.CrashChain(id, summary, chain.failures()));
+        }
+        if (failed && stage.compareAndSet(Stage.RUNNING, Stage.FAILED)) {
+            done.complete(DispatchStatus.FAILED);
+            if (chain == null && failure == null) {
+                run.output(OutputMessage.of(OutputLevel.WARN, "dispatch '" + threadName + "' failed ("
+                        + failedThreads.get() + " failed thread" + (failedThreads.get() == 1 ? "" : "s")
+                        + "): its callback was not called", null, 0));
+            }
+        } else if (stage.compareAndSet(Stage.RUNNING, Stage.CALLBACK_PENDING)) {
+            run.deferTask(this::callBack, callback);
+        }
+        maybeReport();
+        scheduler.finished(this);
+        run.endWork();
+    }
+
+    /** How many of the actors with work never ran, or stopped early, because the dispatch was aborted. */
+    private String abortedText() {
+        int neverRan = shareCount - sharesStarted.get();
+        int stoppedEarly = sharesStarted.get() - sharesCompleted.get() - sharesFailed.get();
+        StringBuilder text = new StringBuilder("; the dispatch was aborted");
+        if (neverRan > 0) {
+            text.append(": ").append(neverRan).append(neverRan == 1 ? " actor" : " actors").append(" never ran");
+        }
+        if (stoppedEarly > 0) {
+            text.append(neverRan > 0 ? ", " : ": ").append(stoppedEarly).append(" stopped early");
+        }
+        return text.toString();
+    }
+
+    /** The callback's turn on the serial thread, unless a cancel came first. */
+    private void callBack() {
+        if (!stage.compareAndSet(Stage.CALLBACK_PENDING, Stage.CALLING)) {
+            return;
+        }
+        try {
+            run.callHandlerReporting(callback, new DispatchResult(results));
+        } finally {
+            stage.set(Stage.FINISHED);
+            done.complete(DispatchStatus.FINISHED);
+            maybeReport();
+        }
+    }
+
+    /** One line of the run report, once the status is final and the shares are over. */
+    private void maybeReport() {
+        Stage s = stage.get();
+        boolean terminal = s == Stage.FINISHED || s == Stage.FAILED || s == Stage.CANCELLED;
+        if (!terminal || !sharesDone || !reported.compareAndSet(false, true)) {
             return;
         }
         long wall = System.nanoTime() - startNanos;
-        DispatchStatus status = cancelled ? DispatchStatus.CANCELLED
-                : failed ? DispatchStatus.FAILED : DispatchStatus.FINISHED;
-        CrashChainGuard.Chain chain = guard.chain();
-        if (chain != null) {
-            run.outputAlways(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, chain.summary(),
-                    chain.script(), chain.line(), 1, chain.failures()));
-            run.publish(new RunEvent.CrashChain(id, chain.summary(), chain.failures()));
-        } else if (status == DispatchStatus.FAILED) {
-            run.output(OutputMessage.of(OutputLevel.WARN, "dispatch '" + threadName + "' failed ("
-                    + failedThreads.get() + " failed thread" + (failedThreads.get() == 1 ? "" : "s")
-                    + "): its callback was not called", null, 0));
-        }
-        if (status == DispatchStatus.FINISHED) {
-            run.deferFunction(callback, new Object[] {new DispatchResult(results)}, null);
-        }
+        DispatchStatus status = status();
+        CrashChainGuard g = guard;
+        CrashChainGuard.Chain chain = g == null ? null : g.chain();
         run.publish(new RunEvent.DispatchEnded(id, threadName, status, wall));
-        report.dispatchEnded(threadName, threadCount, batchSize, schedulerActorCount, wall, status,
-                chain == null ? null : chain.summary());
-        scheduler.finished(this);
-        done.complete(status);
-        run.endWork();
+        report.dispatchEnded(threadName, threadCount, batchSize, scheduler.actorCount(), wall, status,
+                chain == null ? null : chain.summary() + abortedText());
     }
 
     CompletableFuture<DispatchStatus> completion() {

@@ -4,25 +4,37 @@ import groovy.lang.Closure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import pstudio.engine.ActorRuntime;
+import pstudio.engine.OutputLevel;
+import pstudio.engine.OutputMessage;
 import pstudio.engine.RunContext;
 import pstudio.engine.ScriptError;
 import pstudio.engine.SharedTable;
+import pstudio.engine.ValueText;
 import pstudio.place.Actor;
 import pstudio.place.Script;
 
 /**
  * Dispatches numbered threads across the actors that {@code CreateJobScheduler} made. Dispatches
  * are asynchronous and independent: several may be in flight on one scheduler at once.
+ *
+ * <p>A clone's top-level code may wait before it binds its threads ({@code task.wait},
+ * {@code WaitForChild}); a dispatch then waits until every clone has bound the thread or ended its
+ * top-level code, and only then is an unknown thread name an error.
  */
 public final class JobScheduler {
     private final RunContext run;
     private final Parallelizer library;
     private final Script jobScript;
     private final List<Actor> actors;
+    private final CloneFailures cloneFailures;
     private final Set<Dispatch> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<Actor> endedClones = ConcurrentHashMap.newKeySet();
+    /** Dispatches waiting for clones, with where they were started (for their error). */
+    private final Map<Dispatch, RunContext.Location> waiting = new ConcurrentHashMap<>();
     private volatile boolean destroyed;
 
     JobScheduler(RunContext run, Parallelizer library, Script jobScript, List<Actor> actors) {
@@ -30,6 +42,7 @@ public final class JobScheduler {
         this.library = library;
         this.jobScript = jobScript;
         this.actors = List.copyOf(actors);
+        this.cloneFailures = new CloneFailures(run, actors.size());
     }
 
     /** {@code JobScheduler.Actors}: the actors, in creation order. */
@@ -45,12 +58,13 @@ public final class JobScheduler {
     /** Runs ids 1..threadCount in batches of {@code batchSize}, handed to the actors in turn; calls back once with every result. */
     public DispatchHandle DispatchAsync(Object threadName, Object threadCount, Object batchSize, Object callback,
                                         Object instData) {
-        int count = whole(threadCount, "threadCount");
-        int batch = whole(batchSize, "batchSize");
+        String name = threadName(threadName, "DispatchAsync");
+        int count = whole(threadCount, 2, "DispatchAsync");
+        int batch = whole(batchSize, 3, "DispatchAsync");
         if (batch < 1) {
             throw new ScriptError("DispatchAsync: batchSize must be at least 1, got " + batch);
         }
-        return dispatch("DispatchAsync", threadName, count, batch, callback, instData);
+        return dispatch("DispatchAsync", name, count, batch, callback, 4, instData);
     }
 
     public DispatchHandle DispatchEquallyAsync(Object threadName, Object threadCount, Object callback) {
@@ -59,48 +73,111 @@ public final class JobScheduler {
 
     /** DispatchAsync with {@code batchSize = ceil(threadCount / actorCount)}: one batch per actor. */
     public DispatchHandle DispatchEquallyAsync(Object threadName, Object threadCount, Object callback, Object instData) {
-        int count = whole(threadCount, "threadCount");
+        String name = threadName(threadName, "DispatchEquallyAsync");
+        int count = whole(threadCount, 2, "DispatchEquallyAsync");
         int batch = Math.max(1, (int) ((count + (long) actors.size() - 1) / actors.size()));
-        return dispatch("DispatchEquallyAsync", threadName, count, batch, callback, instData);
+        return dispatch("DispatchEquallyAsync", name, count, batch, callback, 3, instData);
     }
 
-    private DispatchHandle dispatch(String method, Object threadName, int count, int batchSize, Object callback,
-                                    Object instData) {
+    private DispatchHandle dispatch(String method, String name, int count, int batchSize, Object callback,
+                                    int callbackArgument, Object instData) {
         checkAlive();
-        if (!(threadName instanceof CharSequence nameText)) {
-            throw new ScriptError(method + " expects a thread name (a string) first");
-        }
-        String name = nameText.toString();
         if (count < 0) {
             throw new ScriptError(method + ": threadCount cannot be negative, got " + count);
         }
         if (!(callback instanceof Closure<?>)) {
-            throw new ScriptError(method + " expects a callback function { result -> ... }");
+            throw new ScriptError("invalid argument #" + callbackArgument + " to '" + method
+                    + "' (function expected, got " + ValueText.shown(callback) + ")");
         }
         SharedTable inst = instData == null || instData instanceof SharedTable ? (SharedTable) instData
                 : SharedTable.from(instData);
+        Dispatch d = new Dispatch(run, library.report(), this, name, count, batchSize, callback, inst);
+        d.hold();
+        inFlight.add(d);
+        if (clonesReadyFor(name)) {
+            String refusal = startOrRefusal(d);
+            if (refusal != null) {
+                d.failBeforeStart(refusal);
+                throw new ScriptError(refusal);
+            }
+        } else {
+            waiting.put(d, run.whereNow());
+            recheckWaiting();
+        }
+        return d.handle();
+    }
+
+    /** True when every clone has bound {@code name} or ended its top-level code. */
+    private boolean clonesReadyFor(String name) {
+        for (Actor a : actors) {
+            if (!a.isDestroyed() && library.thread(a, name) == null && !endedClones.contains(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Starts {@code d} on the actors that bound its thread; the refusal text if none did. */
+    private String startOrRefusal(Dispatch d) {
         List<ActorRuntime> bound = new ArrayList<>();
         List<Closure<?>> fns = new ArrayList<>();
         for (Actor a : actors) {
-            Closure<?> fn = library.thread(a, name);
+            Closure<?> fn = a.isDestroyed() ? null : library.thread(a, d.threadName());
             if (fn != null) {
                 bound.add(run.actor(a));
                 fns.add(fn);
             }
         }
         if (bound.isEmpty()) {
-            throw new ScriptError("no actor of this job scheduler has a thread named '" + name
-                    + "': the job script must call Parallelizer.CreateThread(actor, '" + name + "') { id, inst -> ... }");
+            String why = "no actor of this job scheduler has a thread named '" + d.threadName()
+                    + "': the job script must call Parallelizer.CreateThread(actor, '" + d.threadName()
+                    + "') { id, inst -> ... }";
+            int failedClones = cloneFailures.failedCount();
+            if (failedClones > 0) {
+                why += "; the job script failed in " + failedClones + " of " + actors.size()
+                        + " actors before it could (see the error above)";
+            }
+            return why;
         }
-        Dispatch d = new Dispatch(run, library.report(), this, jobScript, name, count, batchSize, callback, inst,
-                bound, fns, actors.size());
-        inFlight.add(d);
-        d.start();
-        return d.handle();
+        d.start(bound, fns);
+        return null;
+    }
+
+    /** A clone bound a thread or ended its top level: dispatches that waited for the clones may start. */
+    void recheckWaiting() {
+        for (Map.Entry<Dispatch, RunContext.Location> e : List.copyOf(waiting.entrySet())) {
+            Dispatch d = e.getKey();
+            if (clonesReadyFor(d.threadName()) && waiting.remove(d) != null) {
+                String refusal = startOrRefusal(d);
+                if (refusal != null) {
+                    RunContext.Location at = e.getValue();
+                    run.statistics().error(at.text(), refusal);
+                    run.outputAlways(OutputMessage.of(OutputLevel.ERROR, refusal, at.script(), at.line()));
+                    d.failBeforeStart(refusal);
+                }
+            }
+        }
+    }
+
+    /** The end of clone {@code actor}'s top-level code; its error, if any, goes to the crash-chain guard. */
+    boolean cloneEnded(Actor actor, Throwable failure) {
+        boolean handled = failure != null && cloneFailures.failed(actor, run.describe(failure, jobScript), failure);
+        endedClones.add(actor);
+        recheckWaiting();
+        return handled;
+    }
+
+    /** Every clone has run up to its first wait: summarise the errors so far. */
+    void clonesStarted() {
+        cloneFailures.startingDone();
     }
 
     void finished(Dispatch d) {
         inFlight.remove(d);
+    }
+
+    int actorCount() {
+        return actors.size();
     }
 
     /** Cancels dispatches in flight, removes the actors from the place and frees them. */
@@ -112,6 +189,7 @@ public final class JobScheduler {
         for (Dispatch d : new ArrayList<>(inFlight)) {
             d.cancel();
         }
+        waiting.clear();
         for (Actor a : actors) {
             library.forget(a);
             run.forgetActor(a);
@@ -129,8 +207,16 @@ public final class JobScheduler {
         return Collections.unmodifiableList(actors);
     }
 
-    /** A whole number argument, or a clear error naming it. */
-    static int whole(Object value, String what) {
+    private static String threadName(Object value, String method) {
+        if (!(value instanceof CharSequence text)) {
+            throw new ScriptError("invalid argument #1 to '" + method + "' (string expected, got "
+                    + ValueText.shown(value) + ")");
+        }
+        return text.toString();
+    }
+
+    /** A whole number argument, or an error naming it. */
+    static int whole(Object value, int argument, String method) {
         if (value instanceof Integer i) {
             return i;
         }
@@ -138,7 +224,8 @@ public final class JobScheduler {
                 && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
             return n.intValue();
         }
-        throw new ScriptError(what + " must be a whole number, got " + (value == null ? "nil" : value));
+        throw new ScriptError("invalid argument #" + argument + " to '" + method + "' (whole number expected, got "
+                + ValueText.shown(value) + ")");
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import pstudio.engine.RunContext;
 import pstudio.engine.ScriptError;
 import pstudio.engine.SharedTable;
+import pstudio.engine.ValueText;
 import pstudio.place.Actor;
 import pstudio.place.Instance;
 import pstudio.place.Script;
@@ -20,6 +21,7 @@ import pstudio.place.Script;
 public final class Parallelizer {
     private final RunContext run;
     private final Map<Actor, Map<String, Closure<?>>> threads = new ConcurrentHashMap<>();
+    private final Map<Actor, JobScheduler> schedulers = new ConcurrentHashMap<>();
     private final DispatchReport report;
 
     Parallelizer(RunContext run) {
@@ -30,19 +32,23 @@ public final class Parallelizer {
     /** Clones {@code jobScript} into {@code actorCount} new actors under {@code actorStorage} and runs each clone. */
     public JobScheduler CreateJobScheduler(Object jobScript, Object actorCount, Object actorStorage) {
         if (!(jobScript instanceof Script job)) {
-            throw new ScriptError("CreateJobScheduler expects a Script as its job script, got " + describe(jobScript));
+            throw new ScriptError("invalid argument #1 to 'CreateJobScheduler' (Script expected, got "
+                    + ValueText.shown(jobScript) + ")");
         }
-        int count = JobScheduler.whole(actorCount, "actorCount");
+        int count = JobScheduler.whole(actorCount, 2, "CreateJobScheduler");
         if (count < 1) {
             throw new ScriptError("CreateJobScheduler: actorCount must be at least 1, got " + count);
         }
         if (!(actorStorage instanceof Instance storage)) {
-            throw new ScriptError("CreateJobScheduler expects an Instance to store the actors in, got "
-                    + describe(actorStorage));
+            throw new ScriptError("invalid argument #3 to 'CreateJobScheduler' (Instance expected, got "
+                    + ValueText.shown(actorStorage) + ")");
         }
         if (run.inParallel()) {
             throw new ScriptError("CreateJobScheduler creates instances: call it in the serial phase");
         }
+        // one compile for every clone; a job script that does not compile is reported once, before any clone exists
+        run.compileOrReport(job, "CreateJobScheduler: the job script " + job.GetFullName()
+                + " does not compile (see the syntax error above), so no actors were created");
         List<Actor> actors = new ArrayList<>(count);
         List<Script> clones = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
@@ -58,24 +64,34 @@ public final class Parallelizer {
         }
         JobScheduler scheduler = new JobScheduler(run, this, job, actors);
         for (int i = 0; i < count; i++) {
-            run.actor(actors.get(i));
-            run.runClaimedScriptNow(clones.get(i), job);
+            Actor actor = actors.get(i);
+            schedulers.put(actor, scheduler);
+            run.actor(actor);
+            run.runClaimedScriptNow(clones.get(i), job, failure -> scheduler.cloneEnded(actor, failure));
         }
+        scheduler.clonesStarted();
         return scheduler;
     }
 
     /** Binds {@code threadName} on {@code actor}: dispatches call {@code callback(id, inst)} for each id. */
     public void CreateThread(Object actor, Object threadName, Object callback) {
         if (!(actor instanceof Actor a)) {
-            throw new ScriptError("CreateThread expects an Actor first (script.GetActor()), got " + describe(actor));
+            throw new ScriptError("invalid argument #1 to 'CreateThread' (Actor expected, got "
+                    + ValueText.shown(actor) + "): pass script.GetActor()");
         }
         if (!(threadName instanceof CharSequence name) || name.length() == 0) {
-            throw new ScriptError("CreateThread expects a thread name (a non-empty string) second");
+            throw new ScriptError("invalid argument #2 to 'CreateThread' (a thread name expected, got "
+                    + ValueText.shown(threadName) + ")");
         }
         if (!(callback instanceof Closure<?> fn)) {
-            throw new ScriptError("CreateThread expects a function { id, inst -> ... } third");
+            throw new ScriptError("invalid argument #3 to 'CreateThread' (function expected, got "
+                    + ValueText.shown(callback) + ")");
         }
         threads.computeIfAbsent(a, k -> new ConcurrentHashMap<>()).put(name.toString(), fn);
+        JobScheduler owner = schedulers.get(a);
+        if (owner != null) {
+            owner.recheckWaiting();
+        }
     }
 
     /** Wraps data as a SharedTable; lists become 1-based, so {@code inst[1]} is the first element. */
@@ -90,17 +106,11 @@ public final class Parallelizer {
 
     void forget(Actor actor) {
         threads.remove(actor);
+        schedulers.remove(actor);
     }
 
     DispatchReport report() {
         return report;
-    }
-
-    static String describe(Object o) {
-        if (o == null) {
-            return "nil";
-        }
-        return o instanceof Instance i ? i.describe() : o.getClass().getSimpleName();
     }
 
     @Override

@@ -287,8 +287,16 @@ public class Instance {
         if (this instanceof Service || this instanceof DataModel) {
             throw new InstanceException("Cannot destroy " + describe());
         }
+        Instance formerParent = parent;
         reparent(null);
         markDestroyed();
+        if (formerParent != null) {
+            for (Instance i = formerParent; i != null; i = i.parent) {
+                for (TreeListener l : i.listeners) {
+                    l.destroyed(formerParent, this);
+                }
+            }
+        }
     }
 
     private void markDestroyed() {

@@ -13,4 +13,8 @@ public interface TreeListener {
 
     default void propertyChanged(Instance instance, String property, Object oldValue, Object newValue) {
     }
+
+    /** {@code instance} was destroyed (after its {@link #childRemoved}); its subtree is destroyed with it. */
+    default void destroyed(Instance formerParent, Instance instance) {
+    }
 }

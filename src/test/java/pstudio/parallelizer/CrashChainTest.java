@@ -24,7 +24,13 @@ class CrashChainTest {
         assertEquals(1, chains.size(), p.output());
         OutputMessage chain = chains.get(0);
         assertTrue(chain.text().matches("crash chain: .+ at ServerScriptService\\.Master\\.Job:6 in \\d+ of 64 actors "
-                + "\\(first in JobActor\\d+, thread \\d+\\)"), chain.text());
+                + "\\(first in JobActor\\d+, thread \\d+\\); the dispatch was aborted: \\d+ actors never ran.*"),
+                chain.text());
+        int failed = Integer.parseInt(chain.text().replaceAll(".* in (\\d+) of 64 actors.*", "$1"));
+        int neverRan = Integer.parseInt(chain.text().replaceAll(".*aborted: (\\d+) actors never ran.*", "$1"));
+        int stoppedEarly = chain.text().contains("stopped early")
+                ? Integer.parseInt(chain.text().replaceAll(".*, (\\d+) stopped early.*", "$1")) : 0;
+        assertTrue(failed + neverRan + stoppedEarly <= 64 && neverRan > 0, "the counts add up: " + chain.text());
         int n = Integer.parseInt(chain.text().replaceAll(".* in (\\d+) of 64 actors.*", "$1"));
         assertTrue(n >= 8, chain.text());
         assertEquals(n, chain.details().size(), "one detail line per failing actor");

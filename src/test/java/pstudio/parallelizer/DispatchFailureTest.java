@@ -37,9 +37,11 @@ class DispatchFailureTest {
         "P.CreateJobScheduler(script.Job, 4, script).DispatchAsync('T', 10, 0, { r -> })|batchSize must be at least 1",
         "P.CreateJobScheduler(script.Job, 4, script).DispatchAsync('T', -1, 2, { r -> })|threadCount cannot be negative",
         "P.CreateJobScheduler(script.Job, 4, script).DispatchEquallyAsync('T', -5, { r -> })|threadCount cannot be negative",
-        "P.CreateJobScheduler(script.Job, 2.5, script)|actorCount must be a whole number",
-        "P.CreateJobScheduler(script, 4, script)|expects a Script as its job script, got ModuleScript",
-        "P.CreateJobScheduler(script.Job, 4, script).DispatchAsync('T', 10, 2, 'not a function')|expects a callback function",
+        "P.CreateJobScheduler(script.Job, 2.5, script)|invalid argument #2 to 'CreateJobScheduler' (whole number expected, got number 2.5)",
+        "P.CreateJobScheduler(script, 4, script)|invalid argument #1 to 'CreateJobScheduler' (Script expected, got ModuleScript ReplicatedStorage.Parallelizer)",
+        "P.CreateJobScheduler(script.Job, 4, script).DispatchAsync('T', 10, 2, 'not a function')|invalid argument #4 to 'DispatchAsync' (function expected, got string 'not a function')",
+        "P.CreateJobScheduler(script.Job, 4, script).DispatchAsync('T', '5', 2, { r -> })|invalid argument #2 to 'DispatchAsync' (whole number expected, got string '5')",
+        "P.CreateJobScheduler(script.Job, 4, script).DispatchAsync(null, 5, 2, { r -> })|invalid argument #1 to 'DispatchAsync' (string expected, got nil)",
     })
     void badArgumentsAreClearErrors(String call, String message) throws Exception {
         String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
