@@ -185,9 +185,10 @@ public final class RunContext {
         }
         try {
             LuauCall.call(fn, args);
-        } catch (RunStopped stopped) {
-            throw stopped;
         } catch (Throwable t) {
+            if (isStop(t)) {
+                throw asStop(t);
+            }
             reportFailure(t, fn);
         }
     }
@@ -276,7 +277,7 @@ public final class RunContext {
 
     /** Reports an uncaught script error to the output and the statistics. */
     public void reportFailure(Throwable error, Object fnOrScript) {
-        if (error instanceof RunStopped || isStopped()) {
+        if (isStop(error) || isStopped()) {
             return;
         }
         ScriptFailure f = describe(error, fnOrScript);
@@ -457,9 +458,10 @@ public final class RunContext {
             try {
                 ScriptBase body = running.instantiate();
                 body.run();
-            } catch (RunStopped stopped) {
-                throw stopped;
             } catch (Throwable t) {
+                if (isStop(t)) {
+                    throw asStop(t);
+                }
                 failure = t;
             } finally {
                 boolean handled = ending != null && ending.ended(failure);

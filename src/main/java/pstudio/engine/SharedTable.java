@@ -173,18 +173,36 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
         return copy;
     }
 
-    /** Atomically replaces the value at {@code key} with {@code fn(old)}; a null result removes the key. */
+    /**
+     * Atomically replaces the value at {@code key} with {@code fn(old)}; a null result removes the key.
+     * No lock is held while {@code fn} runs (it may wait, or update other tables): if another
+     * thread changed the value meanwhile, {@code fn} runs again with the new one, as Roblox's does.
+     */
     public void update(Object key, Closure<?> fn) {
         checkWritable();
+        Object k = key(key);
         Set<SharedTable> updating = UPDATING.get();
-        updating.add(this);
-        try {
-            entries.compute(key(key), (k, old) -> {
-                Object next = fn.call(old);
-                return next == null ? null : value(next);
-            });
-        } finally {
-            updating.remove(this);
+        while (true) {
+            Object old = entries.get(k);
+            Object next;
+            updating.add(this);
+            try {
+                next = LuauCall.call(fn, old);
+            } finally {
+                updating.remove(this);
+            }
+            Object stored = next == null ? null : value(next);
+            boolean swapped;
+            if (old == null) {
+                swapped = stored == null ? !entries.containsKey(k) : entries.putIfAbsent(k, stored) == null;
+            } else if (stored == null) {
+                swapped = entries.remove(k, old);
+            } else {
+                swapped = entries.replace(k, old, stored);
+            }
+            if (swapped) {
+                return;
+            }
         }
     }
 
@@ -216,8 +234,7 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
         if (frozen) {
             throw new ScriptError("attempt to modify a frozen SharedTable");
         }
-        // the update holds the entry's lock while the function runs; a write from inside it would
-        // fail deep in the map or wait on itself, so it is refused with a sentence instead
+        // a write from inside the update function would make the update run its function again forever
         if (UPDATING.get().contains(this)) {
             throw new ScriptError("SharedTable.update: the function must not change the table it is updating;"
                     + " return the new value instead");
