@@ -71,6 +71,10 @@ public final class Coroutine {
         return CURRENT.get();
     }
 
+    RunContext run() {
+        return run;
+    }
+
     public boolean isFinished() {
         return finished;
     }

@@ -11,12 +11,12 @@ final class InstanceLibrary extends ScriptLibrary {
     }
 
     @Override
-    protected Object call(String method, Object[] args) {
+    public Object call(String method, Object[] args) {
         if (!"new".equals(method)) {
             throw unknown(method);
         }
         if (!(arg(args, 0) instanceof CharSequence className)) {
-            throw usage("new(className, parent)");
+            throw badArgument(1, "new", "string", arg(args, 0));
         }
         InstanceClass c = InstanceClass.find(className.toString());
         if (c == null || !c.isCreatable()) {
@@ -24,7 +24,7 @@ final class InstanceLibrary extends ScriptLibrary {
         }
         Object parent = arg(args, 1);
         if (parent != null && !(parent instanceof Instance)) {
-            throw usage("new(className, parent)");
+            throw badArgument(2, "new", "Instance", parent);
         }
         Instance created = c.create();
         ScriptHost.current().checkWrite(created, "create a " + className);

@@ -52,6 +52,8 @@ public final class RunContext {
     private final Object stateLock = new Object();
     private final long startNanos = System.nanoTime();
     private final Map<String, Object> globals = new HashMap<>();
+    private final TaskLibrary tasks = new TaskLibrary(this);
+    private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.CountDownLatch compiled = new java.util.concurrent.CountDownLatch(1);
     /** Live coroutines by the script instance whose code they run, so Destroy or Disabled can stop them. */
     private final Map<Object, Set<Coroutine>> coroutinesByScript = new ConcurrentHashMap<>();
@@ -66,7 +68,7 @@ public final class RunContext {
         this.timers = timerPool;
         globals.put("game", place);
         globals.put("workspace", place.GetService("Workspace"));
-        globals.put("task", new TaskLibrary(this));
+        globals.put("task", tasks);
         globals.put("Instance", new InstanceLibrary());
         globals.put("SharedTable", new SharedTableLibrary());
         for (GlobalLibrary library : options.libraries()) {
@@ -228,6 +230,57 @@ public final class RunContext {
     /** The error to rethrow for a throwable {@link #isStop} accepted. */
     public static Error asStop(Throwable t) {
         return t instanceof RunStopped stop ? stop : new RunStopped();
+    }
+
+    TaskLibrary tasks() {
+        return tasks;
+    }
+
+    /** Warns once per run that a deprecated global was used, where it was first used. */
+    void deprecated(String global, String instead, RunningScript by) {
+        if (deprecationsWarned.add(global)) {
+            output(OutputMessage.of(OutputLevel.WARN, global + " is deprecated: use " + instead + " instead",
+                    by.shownAs.GetFullName(), by.currentLine()));
+        }
+    }
+
+    /**
+     * The place the {@code level}-th script function on the calling thread's stack is at (1: the
+     * innermost), for {@code error(message, level)}.
+     */
+    Location scriptFrame(int level, RunningScript caller) {
+        List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(s -> s
+                .filter(f -> f.getLineNumber() > 0 && ScriptDirectory.hashOf(f.getClassName()) != null)
+                .toList());
+        List<StackWalker.StackFrame> functions = new ArrayList<>();
+        for (StackWalker.StackFrame f : frames) {
+            StackWalker.StackFrame last = functions.isEmpty() ? null : functions.get(functions.size() - 1);
+            if (last == null || !(last.getClassName().equals(f.getClassName()) && last.getMethodName().equals(f.getMethodName()))) {
+                functions.add(f);
+            }
+        }
+        if (level > functions.size()) {
+            return null;
+        }
+        StackWalker.StackFrame f = functions.get(level - 1);
+        // a twin script shares the class: the frames of the calling script's class are the caller's
+        return new Location(directory.nameFor(ScriptDirectory.hashOf(f.getClassName()), caller.shownAs,
+                caller.compiled.hash()), f.getLineNumber());
+    }
+
+    /** What {@code pcall} returns for a caught error: the raised table as it was, or the message with its place. */
+    Object caughtValue(Throwable t, Object fn) {
+        if (isStop(t)) {
+            throw asStop(t);
+        }
+        if (t instanceof ScriptError se && !(se.value() instanceof CharSequence) && se.value() != null) {
+            return se.value();
+        }
+        if (t instanceof ScriptError se && se.levelZero()) {
+            return se.getMessage();
+        }
+        ScriptFailure f = describe(t, fn);
+        return f.location() == null ? f.message() : f.location() + ": " + f.message();
     }
 
     /** A script and line of the place; {@code text()} is {@code ServerScriptService.Master:3}. */

@@ -33,6 +33,8 @@ public final class ScriptCompiler {
     public static final String CLASS_PREFIX = "Script_";
     private static final int CACHE_LIMIT = 512;
     private static final ScriptCompiler SHARED = new ScriptCompiler();
+    /** Sources actually compiled (cache misses), successes and failures alike. */
+    private final java.util.concurrent.atomic.AtomicLong compilations = new java.util.concurrent.atomic.AtomicLong();
 
     /** By source hash: a compiled class, or the problems of a source that does not compile (cached too). */
     private final Map<String, Object> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -54,6 +56,7 @@ public final class ScriptCompiler {
             hit = cache.get(hash);
         }
         if (hit == null) {
+            compilations.incrementAndGet();
             try {
                 hit = doCompile(source, hash, scriptName);
             } catch (ScriptCompileException e) {
@@ -67,6 +70,11 @@ public final class ScriptCompiler {
             throw failure.renamedFor(scriptName);
         }
         return (CompiledScript) hit;
+    }
+
+    /** How many sources this compiler has compiled so far (cache hits do not count). */
+    public long compilations() {
+        return compilations.get();
     }
 
     /** Syntax and compile errors of {@code source}, named after {@code scriptName}; empty when it compiles. */
@@ -103,7 +111,8 @@ public final class ScriptCompiler {
     private static CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(ScriptBase.class.getName());
-        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class), ExitDenylist.customizer());
+        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class), ExitDenylist.customizer(),
+                new LuauIdioms());
         return config;
     }
 

@@ -1,12 +1,7 @@
 package pstudio.engine;
 
-import groovy.lang.MissingMethodException;
-import groovy.lang.MissingPropertyException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import pstudio.place.InstanceException;
 import pstudio.place.LuaSourceContainer;
 
 /**
@@ -14,7 +9,6 @@ import pstudio.place.LuaSourceContainer;
  * message without generated class names, and a trimmed stack of script frames.
  */
 public record ScriptFailure(String script, int line, String message, List<String> stack, String errorType) {
-    private static final Pattern GENERATED = Pattern.compile(ScriptCompiler.CLASS_PREFIX + "[0-9a-f]+(\\$[\\w$]+)?");
     private static final int MAX_FRAMES = 12;
 
     static ScriptFailure of(Throwable error, ScriptDirectory scripts, LuaSourceContainer context, String contextHash) {
@@ -37,8 +31,11 @@ public record ScriptFailure(String script, int line, String message, List<String
                 stack.add(where);
             }
         }
-        String message = describe(t, script).replaceAll("\\s*\\R\\s*", " ");
-        return new ScriptFailure(script, line, message, stack, t.getClass().getName());
+        if (t instanceof ScriptError se && se.position() != null && se.position().script() != null) {
+            script = se.position().script();
+            line = se.position().line();
+        }
+        return new ScriptFailure(script, line, ErrorText.of(t, script), stack, t.getClass().getName());
     }
 
     private static Throwable unwrap(Throwable t) {
@@ -48,33 +45,6 @@ public record ScriptFailure(String script, int line, String message, List<String
             cur = cur.getCause();
         }
         return cur;
-    }
-
-    private static String describe(Throwable t, String script) {
-        String own = t.getMessage();
-        if (t instanceof ScriptError || t instanceof InstanceException) {
-            return own;
-        }
-        if (t instanceof MissingPropertyException mpe && isGenerated(mpe.getType())) {
-            return "'" + mpe.getProperty() + "' is not defined";
-        }
-        if (t instanceof MissingMethodException mme && isGenerated(mme.getType())) {
-            return "'" + mme.getMethod() + "' is not a function defined in this script or a global";
-        }
-        if (t instanceof SecurityException) {
-            return ExitDenylist.MESSAGE;
-        }
-        if (t instanceof StackOverflowError) {
-            return "stack overflow (endless recursion?)";
-        }
-        String text = own == null ? "" : GENERATED.matcher(own).replaceAll(Matcher.quoteReplacement(
-                script == null ? "script" : script));
-        String type = t.getClass().getSimpleName();
-        return text.isEmpty() ? type : type + ": " + text;
-    }
-
-    private static boolean isGenerated(Class<?> type) {
-        return type != null && ScriptDirectory.hashOf(type.getName()) != null;
     }
 
     /** {@code ServerScriptService.Master:3} or the script alone when the line is unknown. */

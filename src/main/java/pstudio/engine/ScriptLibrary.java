@@ -16,7 +16,7 @@ public abstract class ScriptLibrary extends GroovyObjectSupport implements Groov
     }
 
     /** Runs {@code library.method(args)}; throw {@link #unknown} for names the library lacks. */
-    protected abstract Object call(String method, Object[] args);
+    public abstract Object call(String method, Object[] args);
 
     @Override
     public final Object invokeMethod(String name, Object args) {
@@ -26,10 +26,6 @@ public abstract class ScriptLibrary extends GroovyObjectSupport implements Groov
 
     protected ScriptError unknown(String method) {
         return new ScriptError(method + " is not a valid member of " + libraryName);
-    }
-
-    protected ScriptError usage(String signature) {
-        return new ScriptError("usage: " + libraryName + "." + signature);
     }
 
     protected static Object arg(Object[] args, int i) {

@@ -74,7 +74,7 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
         } else if (data.getClass().isArray() && data instanceof Object[] array) {
             fill(List.of(array));
         } else {
-            throw new ScriptError("SharedTable.new expects a list or a map, not " + typeName(data));
+            throw new ScriptError("invalid argument #1 to 'new' (table expected, got " + ValueText.shown(data) + ")");
         }
     }
 
@@ -286,7 +286,7 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
     }
 
     private static String typeName(Object o) {
-        return o == null ? "nil" : o.getClass().getSimpleName();
+        return ValueText.typeOf(o);
     }
 
     /** {@code [a, b]} for a 1..n array, else {@code [k:v, ...]}. */

@@ -9,7 +9,7 @@ final class SharedTableLibrary extends ScriptLibrary {
     }
 
     @Override
-    protected Object call(String method, Object[] args) {
+    public Object call(String method, Object[] args) {
         switch (method) {
             case "new":
                 return SharedTable.from(arg(args, 0));
@@ -26,13 +26,13 @@ final class SharedTableLibrary extends ScriptLibrary {
                 return table(args, "isFrozen(t)").isFrozen();
             case "update":
                 if (!(arg(args, 2) instanceof Closure<?> fn)) {
-                    throw usage("update(t, key) { old -> new }");
+                    throw badArgument(3, "update", "function", arg(args, 2));
                 }
                 table(args, "update(t, key) { old -> new }").update(arg(args, 1), fn);
                 return null;
             case "increment":
                 if (!(arg(args, 2) instanceof Number delta)) {
-                    throw usage("increment(t, key, delta)");
+                    throw badArgument(3, "increment", "number", arg(args, 2));
                 }
                 return table(args, "increment(t, key, delta)").increment(arg(args, 1), delta);
             default:
@@ -44,6 +44,6 @@ final class SharedTableLibrary extends ScriptLibrary {
         if (arg(args, 0) instanceof SharedTable t) {
             return t;
         }
-        throw usage(signature);
+        throw badArgument(1, signature.substring(0, signature.indexOf('(')), "SharedTable", arg(args, 0));
     }
 }

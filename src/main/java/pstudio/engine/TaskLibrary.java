@@ -14,7 +14,7 @@ final class TaskLibrary extends ScriptLibrary {
     }
 
     @Override
-    protected Object call(String method, Object[] args) {
+    public Object call(String method, Object[] args) {
         switch (method) {
             case "wait":
                 return waitSeconds(seconds(arg(args, 0), "wait", 1));

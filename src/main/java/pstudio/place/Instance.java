@@ -336,7 +336,7 @@ public class Instance {
         if (PARENT.equals(member)) {
             // Groovy names setParent's property "parent", so "x.Parent = y" lands here
             if (value != null && !(value instanceof Instance)) {
-                throw new InstanceException("Parent must be an Instance or null, not " + value.getClass().getSimpleName());
+                throw new InstanceException("Parent must be an Instance or nil, not " + shownValue(value));
             }
             setParent((Instance) value);
             return;
@@ -346,6 +346,31 @@ public class Instance {
             return;
         }
         throw new InstanceException(member + " is not a valid member of " + describe());
+    }
+
+    /**
+     * Groovy calls this for {@code instance.Unknown()}: Roblox's wording, with the instance named.
+     * For a method that exists but got the wrong arguments, the engine words the error from
+     * {@link WrongArguments}.
+     */
+    public Object methodMissing(String member, Object args) {
+        for (java.lang.reflect.Method m : getClass().getMethods()) {
+            if (m.getName().equals(member)) {
+                throw new WrongArguments(getClass(), member, args instanceof Object[] a ? a : new Object[] {args});
+            }
+        }
+        throw new InstanceException(member + " is not a valid member of " + describe());
+    }
+
+    /** {@code number 5}, {@code string 'x'}: a value as error messages show it. */
+    private static String shownValue(Object value) {
+        if (value instanceof CharSequence) {
+            return "string '" + value + "'";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return (value instanceof Number ? "number " : "boolean ") + value;
+        }
+        return value instanceof Instance i ? i.describe() : "a " + value.getClass().getSimpleName();
     }
 
     /** "Script ServerScriptService.Master": class and full name, the way error messages name an instance. */

@@ -65,7 +65,7 @@ class ErrorLocationTest {
         p.script("ServerScriptService.Thrower", "throw new IllegalStateException('bad state in ' + this.getClass().getName())");
         p.runToEnd();
         OutputMessage e = onlyError(p);
-        assertEquals("IllegalStateException: bad state in ServerScriptService.Thrower", e.text());
+        assertEquals("bad state in ServerScriptService.Thrower", e.text(), "no Java exception class in the message");
     }
 
     @Test

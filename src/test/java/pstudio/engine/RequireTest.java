@@ -83,7 +83,7 @@ class RequireTest {
         p.runToEnd();
         List<OutputMessage> errors = p.errors();
         assertEquals(1, errors.size(), p.output());
-        assertTrue(errors.get(0).text().startsWith("require expects a ModuleScript, got"), errors.get(0).text());
+        assertTrue(errors.get(0).text().startsWith("invalid argument #1 to 'require' (ModuleScript expected, got "), errors.get(0).text());
         assertTrue(errors.get(0).text().contains("ReplicatedStorage"), errors.get(0).text());
     }
 }

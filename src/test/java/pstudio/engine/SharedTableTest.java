@@ -134,7 +134,7 @@ class SharedTableTest {
     @Test
     void anUnsupportedKeyIsAnError() throws Exception {
         PlaceRun p = run("def t = SharedTable.new()\nt[true] = 1");
-        assertOnlyError(p, "ServerScriptService.Main:2", "SharedTable keys must be numbers or strings, not Boolean");
+        assertOnlyError(p, "ServerScriptService.Main:2", "SharedTable keys must be numbers or strings, not boolean");
     }
 
     @Test

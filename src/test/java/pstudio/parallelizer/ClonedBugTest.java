@@ -36,11 +36,14 @@ class ClonedBugTest {
 
     @Test
     void aJobScriptThatDoesNotCompileIsReportedOnceAndCreateJobSchedulerFailsClearly() throws Exception {
-        JobPlace p = new JobPlace(JobPlace.master(256, "print('not reached')\n"),
+        long compiledBefore = pstudio.engine.ScriptCompiler.shared().compilations();
+        JobPlace p = new JobPlace(JobPlace.master(256, "print('not reached') // " + System.nanoTime() + "\n"),
                 "def Actor = script.GetActor()\n"
                 + "if (!Actor) return\n"
-                + "def x = (1 +\n");
+                + "def x = (1 + // " + System.nanoTime() + "\n");
         p.runToEnd();
+        assertTrue(pstudio.engine.ScriptCompiler.shared().compilations() - compiledBefore <= 3,
+                "the master, the bridge module and the job compile once each, not once per actor");
         List<OutputMessage> errors = p.errors();
         assertEquals(2, errors.size(), "the syntax error and CreateJobScheduler's error:\n" + p.output());
         assertEquals("ServerScriptService.Master.Job", errors.get(0).script());

@@ -12,8 +12,8 @@ class LuauCallsTest {
     @Test
     void threadFunctionsMayTakeOneParameterOrIt() throws Exception {
         JobPlace p = new JobPlace(JobPlace.master(4,
-                "JobScheduler.DispatchEquallyAsync('One', 6, { r -> print(r.toList().join(',')) })\n"
-                + "JobScheduler.DispatchEquallyAsync('It', 6, { r -> print(r.toList().join(',')) })\n"
+                "JobScheduler.DispatchEquallyAsync('One', 6, { r -> print(r.toList().join(',')) }).Wait()\n"
+                + "JobScheduler.DispatchEquallyAsync('It', 6, { r -> print(r.toList().join(',')) }).Wait()\n"
                 + "JobScheduler.DispatchEquallyAsync('None', 2, { -> print('no result parameter') })\n"),
                 "def Actor = script.GetActor()\n"
                 + "if (!Actor) return\n"

@@ -66,7 +66,7 @@ class ChildByNameInGroovyTest {
         assertSame(game.GetService("ServerStorage"), master.getParent());
 
         InstanceException e = assertThrows(InstanceException.class, () -> groovy.evaluate("script.Parent = 'Workspace'"));
-        assertEquals("Parent must be an Instance or null, not String", e.getMessage());
+        assertEquals("Parent must be an Instance or nil, not string 'Workspace'", e.getMessage());
 
         groovy.evaluate("script.Parent = null");
         assertSame(null, master.getParent());

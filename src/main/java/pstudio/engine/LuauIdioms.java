@@ -1,0 +1,123 @@
+package pstudio.engine;
+
+import java.util.Set;
+import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
+import org.codehaus.groovy.ast.ClassHelper;
+import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.DynamicVariable;
+import org.codehaus.groovy.ast.Parameter;
+import org.codehaus.groovy.ast.expr.ArgumentListExpression;
+import org.codehaus.groovy.ast.expr.ArrayExpression;
+import org.codehaus.groovy.ast.expr.BinaryExpression;
+import org.codehaus.groovy.ast.expr.ClassExpression;
+import org.codehaus.groovy.ast.expr.ClosureExpression;
+import org.codehaus.groovy.ast.expr.ConstantExpression;
+import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.MethodCallExpression;
+import org.codehaus.groovy.ast.expr.SpreadExpression;
+import org.codehaus.groovy.ast.expr.TupleExpression;
+import org.codehaus.groovy.ast.expr.VariableExpression;
+import org.codehaus.groovy.ast.stmt.BlockStatement;
+import org.codehaus.groovy.ast.stmt.CatchStatement;
+import org.codehaus.groovy.ast.stmt.ExpressionStatement;
+import org.codehaus.groovy.ast.stmt.Statement;
+import org.codehaus.groovy.classgen.GeneratorContext;
+import org.codehaus.groovy.control.CompilePhase;
+import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
+import org.codehaus.groovy.syntax.Token;
+import org.codehaus.groovy.syntax.Types;
+
+/**
+ * Compile-time rewrites that give Groovy scripts the behaviour a Luau developer expects:
+ * <ul>
+ *   <li>{@code wait(1)} is Roblox's deprecated global, not Java's {@code Object.wait};</li>
+ *   <li>{@code nil} means null;</li>
+ *   <li>a function held in a variable is called the Luau way ({@code f(1, 2)} on {@code { a -> }});</li>
+ *   <li>{@code catch (e)} receives an error whose message is a sentence about the script, and never
+ *       catches a stop.</li>
+ * </ul>
+ */
+final class LuauIdioms extends CompilationCustomizer {
+    private static final ClassNode RUNTIME = ClassHelper.make(ScriptRuntime.class);
+    private static final Set<String> CATCH_ALL = Set.of("java.lang.Object", "java.lang.Exception",
+            "java.lang.Throwable", "java.lang.RuntimeException");
+
+    LuauIdioms() {
+        super(CompilePhase.CANONICALIZATION);
+    }
+
+    @Override
+    public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+        boolean ownWait = !classNode.getDeclaredMethods("wait").isEmpty();
+        new ClassCodeExpressionTransformer() {
+            @Override
+            protected SourceUnit getSourceUnit() {
+                return source;
+            }
+
+            @Override
+            public Expression transform(Expression e) {
+                if (e instanceof VariableExpression v && "nil".equals(v.getName())
+                        && v.getAccessedVariable() instanceof DynamicVariable) {
+                    return at(new ConstantExpression(null), v);
+                }
+                if (e instanceof MethodCallExpression call) {
+                    Expression rewritten = rewriteCall(call, ownWait);
+                    if (rewritten != null) {
+                        return rewritten;
+                    }
+                }
+                if (e instanceof ClosureExpression closure) {
+                    closure.getCode().visit(this);
+                    return closure;
+                }
+                return super.transform(e);
+            }
+
+            private Expression rewriteCall(MethodCallExpression call, boolean scriptDefinesWait) {
+                if (call.isImplicitThis() && "wait".equals(call.getMethodAsString()) && !scriptDefinesWait) {
+                    MethodCallExpression renamed = new MethodCallExpression(VariableExpression.THIS_EXPRESSION,
+                            "luauWait", transform(call.getArguments()));
+                    renamed.setImplicitThis(true);
+                    return at(renamed, call);
+                }
+                if (!call.isImplicitThis() && "call".equals(call.getMethodAsString())
+                        && call.getObjectExpression() instanceof VariableExpression v && !v.isThisExpression()
+                        && !(v.getAccessedVariable() instanceof DynamicVariable)
+                        && call.getArguments() instanceof TupleExpression args
+                        && args.getExpressions().stream().noneMatch(a -> a instanceof SpreadExpression)) {
+                    ArrayExpression packed = new ArrayExpression(ClassHelper.OBJECT_TYPE,
+                            args.getExpressions().stream().map(this::transform).toList());
+                    MethodCallExpression luauCall = new MethodCallExpression(new ClassExpression(RUNTIME), "call",
+                            new ArgumentListExpression(v, packed));
+                    return at(luauCall, call);
+                }
+                return null;
+            }
+
+            @Override
+            public void visitCatchStatement(CatchStatement statement) {
+                Parameter p = statement.getVariable();
+                if (CATCH_ALL.contains(p.getType().getName()) || p.isDynamicTyped()) {
+                    VariableExpression ref = new VariableExpression(p);
+                    MethodCallExpression translate = new MethodCallExpression(new ClassExpression(RUNTIME), "caught",
+                            new ArgumentListExpression(ref));
+                    Statement assign = new ExpressionStatement(new BinaryExpression(new VariableExpression(p),
+                            Token.newSymbol(Types.ASSIGN, -1, -1), translate));
+                    BlockStatement block = new BlockStatement();
+                    block.addStatement(assign);
+                    block.addStatement(statement.getCode());
+                    block.setVariableScope(statement.getCode() instanceof BlockStatement b ? b.getVariableScope() : null);
+                    statement.setCode(block);
+                }
+                super.visitCatchStatement(statement);
+            }
+        }.visitClass(classNode);
+    }
+
+    private static <T extends Expression> T at(T replacement, Expression original) {
+        replacement.setSourcePosition(original);
+        return replacement;
+    }
+}
