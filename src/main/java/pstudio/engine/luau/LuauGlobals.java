@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 public final class LuauGlobals {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern HEX = Pattern.compile("([+-]?)0[xX]([0-9a-fA-F]+)");
+    private static final Pattern HEX_FLOAT = Pattern.compile(
+            "[+-]?0[xX](?=\\.?[0-9a-fA-F])[0-9a-fA-F]*\\.?[0-9a-fA-F]*[pP][+-]?\\d+");
+    private static final Pattern SPECIAL = Pattern.compile("([+-]?)(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
 
     private LuauGlobals() {
     }
@@ -25,8 +28,9 @@ public final class LuauGlobals {
     }
 
     /**
-     * The number a string spells (decimal, or hexadecimal with 0x; spaces around are allowed), a
-     * number itself, or nil. Whole results are Integer or Long.
+     * The number a string spells (decimal, hexadecimal with 0x (also with a p exponent), inf
+     * or nan; spaces around are
+     * allowed), a number itself, or nil. Whole results are Integer or Long.
      */
     public static Object tonumber(Object v) {
         if (v instanceof Number) {
@@ -44,15 +48,23 @@ public final class LuauGlobals {
             BigInteger value = new BigInteger(hex.group(2), 16);
             return LuauValues.whole(("-".equals(hex.group(1)) ? value.negate() : value).doubleValue());
         }
+        if (HEX_FLOAT.matcher(s).matches()) {
+            return LuauValues.whole(Double.parseDouble(s));
+        }
+        var special = SPECIAL.matcher(s);
+        if (special.matches()) {
+            double d = special.group(2).equalsIgnoreCase("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
+            return "-".equals(special.group(1)) ? -d : d;
+        }
         return null;
     }
 
     /** The whole number a string spells in {@code base} (2 to 36), or nil. */
     public static Object tonumber(Object v, Object base) {
-        if (base == null) {
+        int b = base == null ? 10 : Arguments.integer(base, 2, "tonumber");
+        if (b == 10) {
             return tonumber(v);
         }
-        int b = Arguments.integer(base, 2, "tonumber");
         if (b < 2 || b > 36) {
             throw Arguments.error(2, "tonumber", "base out of range");
         }

@@ -67,7 +67,10 @@ public final class LuauValues {
      * indexes a list or bounds a range; a fraction, infinity or NaN stays a Double.
      */
     public static Number whole(double d) {
-        if (d == (int) d && !(d == 0 && Double.doubleToRawLongBits(d) != 0)) {
+        if (d == 0 && Double.doubleToRawLongBits(d) != 0) {
+            return d; // -0 stays a double, so that it prints as Luau prints it
+        }
+        if (d == (int) d) {
             return (int) d;
         }
         if (d == Math.rint(d) && Math.abs(d) < TWO_TO_63) {

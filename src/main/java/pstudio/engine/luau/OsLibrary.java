@@ -110,10 +110,10 @@ public final class OsLibrary {
 
     private static void appendField(StringBuilder out, char spec, ZonedDateTime t) {
         switch (spec) {
-            case 'a' -> out.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT));
-            case 'A' -> out.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT));
-            case 'b' -> out.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT));
-            case 'B' -> out.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT));
+            case 'a' -> out.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US));
+            case 'A' -> out.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US));
+            case 'b' -> out.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.US));
+            case 'B' -> out.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.US));
             case 'c' -> {
                 appendField(out, 'a', t);
                 out.append(' ');
@@ -136,7 +136,7 @@ public final class OsLibrary {
             case 'X' -> out.append(String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
             case 'y' -> out.append(String.format("%02d", t.getYear() % 100));
             case 'Y' -> out.append(t.getYear());
-            case 'Z' -> out.append(t.getZone().getDisplayName(TextStyle.SHORT, Locale.ROOT));
+            case 'Z' -> out.append(t.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
             case '%' -> out.append('%');
             default -> throw Arguments.error(1, "date", "invalid conversion specifier '%" + spec + "'");
         }
