@@ -122,6 +122,24 @@ class LuauLibraryScriptTest {
     }
 
     @Test
+    void stopEndsAPatternThatWouldBacktrackForYears() throws Exception {
+        PlaceRun p = new PlaceRun();
+        p.script("ServerScriptService.Main", "print('matching')\n"
+                + "string.find('a'.multiply(40), 'a?'.multiply(40) + 'a'.multiply(40) + 'b')\n"
+                + "print('never')\n");
+        p.start(RunOptions.defaults());
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!p.prints().contains("matching") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200);
+        assertEquals(RunState.RUNNING, p.run.state(), p.output());
+        assertTrue(p.run.stop(), "every thread of the run stopped\n" + p.output());
+        assertEquals(List.of("matching"), p.prints());
+        assertEquals(List.of(), p.errors(), "stopping is not a script error");
+    }
+
+    @Test
     void noJavaOrGeneratedNamesReachTheOutput() throws Exception {
         List<String> out = prints("class Point { int x }\n"
                 + "print(new Point(x: 1), task.defer({ -> }), math)\n");

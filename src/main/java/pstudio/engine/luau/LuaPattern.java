@@ -17,6 +17,8 @@ final class LuaPattern {
     private static final int CAPTURE_OPEN = -1;
     private static final int CAPTURE_POSITION = -2;
     private static final int MAX_DEPTH = 200;
+    /** How many match steps run between looks at the thread's interrupt flag. */
+    private static final int STEPS_PER_INTERRUPT_CHECK = 1 << 16;
 
     private final String src;
     private final String pat;
@@ -26,6 +28,7 @@ final class LuaPattern {
     private final int[] captureLength = new int[MAX_CAPTURES];
     private int level;
     private int depth;
+    private int steps;
 
     /** @param honourAnchor whether a leading {@code ^} anchors the match (gmatch treats it as a character) */
     LuaPattern(String src, String pattern, boolean honourAnchor) {
@@ -86,6 +89,10 @@ final class LuaPattern {
     private int match(int s, int p) {
         if (depth-- == 0) {
             throw new ScriptError("pattern too complex");
+        }
+        // a pattern can backtrack for a very long time; Stop interrupts the thread, so let it end the match
+        if (++steps % STEPS_PER_INTERRUPT_CHECK == 0 && Thread.currentThread().isInterrupted()) {
+            throw new ScriptError("pattern matching was interrupted");
         }
         try {
             return matchHere(s, p);

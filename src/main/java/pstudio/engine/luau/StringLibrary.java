@@ -17,6 +17,9 @@ import pstudio.engine.SharedTable;
  * match with several captures); gsub returns the new string alone.
  */
 public final class StringLibrary {
+    /** The longest string rep makes (Luau's limit is 2^30 bytes; this keeps a run's memory safe). */
+    private static final long MAX_REP_LENGTH = 1L << 27;
+
     private StringLibrary() {
     }
 
@@ -71,7 +74,7 @@ public final class StringLibrary {
             return "";
         }
         long size = (long) str.length() * count + (long) separator.length() * (count - 1);
-        if (size > Integer.MAX_VALUE - 16) {
+        if (size > MAX_REP_LENGTH) {
             throw new ScriptError("resulting string too large");
         }
         StringBuilder out = new StringBuilder((int) size);
