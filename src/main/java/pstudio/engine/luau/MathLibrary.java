@@ -2,7 +2,6 @@ package pstudio.engine.luau;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -259,8 +258,7 @@ public final class MathLibrary {
         double v = Arguments.number(x, 1, "modf");
         double whole = v >= 0 ? Math.floor(v) : Math.ceil(v);
         double fraction = Double.isInfinite(v) ? Math.copySign(0.0, v) : v - whole;
-        List<Object> parts = Arrays.asList(LuauValues.whole(whole), fraction);
-        return parts;
+        return Arrays.<Object>asList(LuauValues.whole(whole), fraction);
     }
 
     // ---- trigonometry -----------------------------------------------------------------------------

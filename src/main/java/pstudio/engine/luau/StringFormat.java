@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
 import pstudio.engine.ScriptError;
 
 /**
@@ -166,7 +167,7 @@ final class StringFormat {
         String text = switch (spec.conversion) {
             case 'o' -> Long.toOctalString(v);
             case 'x' -> Long.toHexString(v);
-            case 'X' -> Long.toHexString(v).toUpperCase(java.util.Locale.ROOT);
+            case 'X' -> Long.toHexString(v).toUpperCase(Locale.ROOT);
             default -> Long.toUnsignedString(v);
         };
         text = withPrecision(text, spec.precision);
@@ -203,7 +204,7 @@ final class StringFormat {
         double magnitude = Math.abs(d);
         if (!Double.isFinite(d)) {
             String text = Double.isNaN(d) ? "nan" : "inf";
-            pad(spec, sign, "", upper ? text.toUpperCase(java.util.Locale.ROOT) : text, false);
+            pad(spec, sign, "", upper ? text.toUpperCase(Locale.ROOT) : text, false);
             return;
         }
         int precision = spec.precision < 0 ? 6 : spec.precision;
@@ -214,7 +215,7 @@ final class StringFormat {
             default -> hexadecimal(magnitude, spec.precision);
         };
         if (upper) {
-            body = body.toUpperCase(java.util.Locale.ROOT);
+            body = body.toUpperCase(Locale.ROOT);
         }
         String prefix = "";
         if (body.startsWith("0x") || body.startsWith("0X")) {
