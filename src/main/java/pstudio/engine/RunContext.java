@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import pstudio.engine.luau.LuauLibraries;
 import pstudio.place.Actor;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
@@ -71,6 +72,7 @@ public final class RunContext {
         globals.put("task", tasks);
         globals.put("Instance", new InstanceLibrary());
         globals.put("SharedTable", new SharedTableLibrary());
+        LuauLibraries.install(globals);
         for (GlobalLibrary library : options.libraries()) {
             globals.put(library.name(), library.create(this));
         }

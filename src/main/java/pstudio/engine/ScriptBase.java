@@ -2,12 +2,14 @@ package pstudio.engine;
 
 import groovy.lang.Script;
 import java.util.StringJoiner;
-import org.codehaus.groovy.runtime.InvokerHelper;
+import pstudio.engine.luau.LuauFormat;
+import pstudio.engine.luau.LuauGlobals;
 
 /**
  * The base class of every compiled script: the global functions of the scripting API
- * ({@code print}, {@code warn}, {@code error}, {@code require}, {@code clock}). The global values
- * ({@code game}, {@code script}, {@code task}, ...) live in the script's binding.
+ * ({@code print}, {@code warn}, {@code error}, {@code require}, {@code clock}, and Luau's
+ * {@code typeof}, {@code tostring}, ...). The global values ({@code game}, {@code script},
+ * {@code task}, {@code math}, ...) live in the script's binding. Values print as Luau prints them.
  */
 public abstract class ScriptBase extends Script {
     private RunningScript self;
@@ -128,8 +130,34 @@ public abstract class ScriptBase extends Script {
     private static String text(Object[] values) {
         StringJoiner line = new StringJoiner(" ");
         for (Object v : values) {
-            line.add(v instanceof String s ? s : InvokerHelper.toString(v));
+            line.add(LuauFormat.tostring(v));
         }
         return line.toString();
+    }
+
+    // ---- Luau's global functions (pstudio.engine.luau.LuauGlobals) ------------------------------
+
+    public String typeof(Object value) {
+        return LuauGlobals.typeof(value);
+    }
+
+    public String type(Object value) {
+        return LuauGlobals.type(value);
+    }
+
+    public String tostring(Object value) {
+        return LuauGlobals.tostring(value);
+    }
+
+    public Object tonumber(Object value) {
+        return LuauGlobals.tonumber(value);
+    }
+
+    public Object tonumber(Object value, Object base) {
+        return LuauGlobals.tonumber(value, base);
+    }
+
+    public double tick() {
+        return LuauGlobals.tick();
     }
 }

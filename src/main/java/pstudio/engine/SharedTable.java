@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import pstudio.engine.luau.LuauFormat;
 
 /**
  * Roblox's SharedTable: a table shared by reference between actors and the main thread. Keys are
@@ -222,6 +223,22 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
         return old[0];
     }
 
+    /**
+     * Stores {@code value} at the first free position after the array part 1..n (table.insert's
+     * append), atomically against other appends: two actors appending at once get two positions.
+     */
+    public void append(Object value) {
+        checkWritable();
+        if (value == null) {
+            return;
+        }
+        Object v = value(value);
+        int position = 1;
+        while (entries.putIfAbsent(position, v) != null) {
+            position++;
+        }
+    }
+
     private static Number add(Number a, Number b) {
         if ((a instanceof Integer || a instanceof Long) && (b instanceof Integer || b instanceof Long)) {
             long sum = a.longValue() + b.longValue();
@@ -303,9 +320,10 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
                 sb.append(", ");
             }
             if (!array) {
-                sb.append(e.getKey()).append(':');
+                LuauFormat.append(sb, e.getKey());
+                sb.append(':');
             }
-            sb.append(e.getValue());
+            LuauFormat.append(sb, e.getValue());
         }
         return sb.append(']').toString();
     }

@@ -16,7 +16,8 @@ import java.util.Set;
  * ({@code 0.30000000000000004}), fixed notation from 1e-5 up to 1e21 and {@code 1e+21} beyond,
  * {@code inf}, {@code -inf}, {@code nan}, and {@code nil} for null. Lists and maps keep Groovy's
  * brackets, with their elements formatted the same way; other objects print through their own
- * toString (a SharedTable's formats its elements with this class too).
+ * toString (a SharedTable's formats its elements with this class too), or, when they have none,
+ * as their Luau type and identity ({@code thread: 0x0000abcd}).
  */
 public final class LuauFormat {
     private LuauFormat() {
@@ -92,10 +93,25 @@ public final class LuauFormat {
             seen.remove(value);
         } else if (value instanceof Object[] array) {
             append(out, java.util.Arrays.asList(array), open);
-        } else {
+        } else if (OWN_TEXT.get(value.getClass())) {
             out.append(value);
+        } else {
+            // Java's default text would show a class name: say what it is to Luau instead
+            out.append(LuauValues.typeof(value)).append(": ").append(address(value));
         }
     }
+
+    /** Whether a class writes its own text rather than Object's class@hash. */
+    private static final ClassValue<Boolean> OWN_TEXT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("toString").getDeclaringClass() != Object.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     /** Marks a container as being printed; null (and "[...]" written) if it contains itself. */
     private static Set<Object> enter(Set<Object> open, Object container, StringBuilder out) {

@@ -1,0 +1,78 @@
+package pstudio.engine.luau;
+
+import pstudio.engine.ScriptError;
+
+/**
+ * Reads library arguments the way Luau's checks do, and words their errors as Luau does, with the
+ * value shown: {@code invalid argument #1 to 'floor' (number expected, got string '5')}.
+ */
+final class Arguments {
+    private static final int SHOWN_STRING_LENGTH = 40;
+
+    private Arguments() {
+    }
+
+    static double number(Object v, int arg, String function) {
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw typeError(arg, function, "number", v);
+    }
+
+    static double optNumber(Object v, int arg, String function, double absent) {
+        return v == null ? absent : number(v, arg, function);
+    }
+
+    /** Luau's checkinteger: a number cut toward zero to a 32-bit int. */
+    static int integer(Object v, int arg, String function) {
+        if (v instanceof Integer i) {
+            return i;
+        }
+        return (int) number(v, arg, function);
+    }
+
+    static int optInteger(Object v, int arg, String function, int absent) {
+        return v == null ? absent : integer(v, arg, function);
+    }
+
+    /** A string argument; a number is turned into its text, as Luau does. */
+    static String string(Object v, int arg, String function) {
+        if (v instanceof CharSequence s) {
+            return s.toString();
+        }
+        if (v instanceof Number) {
+            return LuauFormat.tostring(v);
+        }
+        throw typeError(arg, function, "string", v);
+    }
+
+    static String optString(Object v, int arg, String function, String absent) {
+        return v == null ? absent : string(v, arg, function);
+    }
+
+    static ScriptError typeError(int arg, String function, String expected, Object got) {
+        return error(arg, function, expected + " expected, got " + describe(got));
+    }
+
+    static ScriptError error(int arg, String function, String message) {
+        return new ScriptError("invalid argument #" + arg + " to '" + function + "' (" + message + ")");
+    }
+
+    /** A value as an error message shows it: {@code nil}, {@code string 'abc'}, {@code number 5}, {@code table}. */
+    static String describe(Object v) {
+        if (v == null) {
+            return "nil";
+        }
+        if (v instanceof CharSequence s) {
+            String text = s.toString();
+            if (text.length() > SHOWN_STRING_LENGTH) {
+                text = text.substring(0, SHOWN_STRING_LENGTH) + "...";
+            }
+            return "string '" + text + "'";
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return LuauValues.typeof(v) + " " + LuauFormat.tostring(v);
+        }
+        return LuauValues.typeof(v);
+    }
+}
