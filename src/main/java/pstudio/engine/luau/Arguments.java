@@ -1,14 +1,13 @@
 package pstudio.engine.luau;
 
 import pstudio.engine.ScriptError;
+import pstudio.engine.ValueText;
 
 /**
  * Reads library arguments the way Luau's checks do, and words their errors as Luau does, with the
  * value shown: {@code invalid argument #1 to 'floor' (number expected, got string '5')}.
  */
 final class Arguments {
-    private static final int SHOWN_STRING_LENGTH = 40;
-
     private Arguments() {
     }
 
@@ -60,19 +59,6 @@ final class Arguments {
 
     /** A value as an error message shows it: {@code nil}, {@code string 'abc'}, {@code number 5}, {@code table}. */
     static String describe(Object v) {
-        if (v == null) {
-            return "nil";
-        }
-        if (v instanceof CharSequence s) {
-            String text = s.toString();
-            if (text.length() > SHOWN_STRING_LENGTH) {
-                text = text.substring(0, SHOWN_STRING_LENGTH) + "...";
-            }
-            return "string '" + text + "'";
-        }
-        if (v instanceof Number || v instanceof Boolean) {
-            return LuauValues.typeof(v) + " " + LuauFormat.tostring(v);
-        }
-        return LuauValues.typeof(v);
+        return ValueText.shown(v);
     }
 }

@@ -28,7 +28,7 @@ public final class LuauLibrary extends ScriptLibrary {
     }
 
     @Override
-    protected Object call(String method, Object[] args) {
+    public Object call(String method, Object[] args) {
         LibraryFunctions.Function f = functions.function(method);
         if (f == null) {
             throw unknown(method);
