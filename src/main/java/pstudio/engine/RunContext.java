@@ -37,7 +37,7 @@ public final class RunContext {
     private final String name = "run" + RUN_NUMBERS.incrementAndGet();
     private final DataModel place;
     private final RunOptions options;
-    private final EventPublisher events = new EventPublisher(name);
+    private final EventPublisher events;
     private final EngineHost host = new EngineHost(this);
     private final SerialScheduler serial = new SerialScheduler(name, host, this::checkIdle);
     private final ForkJoinPool workers;
@@ -58,6 +58,7 @@ public final class RunContext {
     RunContext(DataModel place, RunOptions options) {
         this.place = place;
         this.options = options;
+        this.events = new EventPublisher(name, options.outputDelivery());
         this.workers = new ForkJoinPool(options.workers(), pool -> {
             var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
             t.setName(name + "-worker-" + t.getPoolIndex());
@@ -123,7 +124,7 @@ public final class RunContext {
     }
 
     public void output(OutputMessage message) {
-        events.publishOptional(new RunEvent.Output(message));
+        events.publishOutput(message);
     }
 
     /** Error output that must not be dropped (a crash-chain summary). */
