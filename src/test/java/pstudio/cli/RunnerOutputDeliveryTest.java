@@ -159,4 +159,19 @@ class RunnerOutputDeliveryTest {
             child.destroyForcibly();
         }
     }
+
+    @Test
+    void whatThePlatformCharsetCannotEncodeStillArrivesWholeInUtf8() throws Exception {
+        Process child = studioRun("-Dfile.encoding=US-ASCII", "unicode.place");
+        try {
+            String stdout = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String stderr = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(RunCommand.CLEAN, child.exitValue(), stderr);
+            assertEquals("héllo ✓\n", stdout);
+            assertEquals("WARN ServerScriptService.Master:2: größer\n", stderr);
+        } finally {
+            child.destroyForcibly();
+        }
+    }
 }
