@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class EventPublisherTest {
         publisher.addListener(listener);
         publisher.start();
         publisher.publishOutput(print("first"));
-        assertTrue(listener.entered.await(LIVENESS_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS));
+        assertTrue(listener.entered.await(LIVENESS_MILLIS, TimeUnit.MILLISECONDS));
         return publisher;
     }
 
