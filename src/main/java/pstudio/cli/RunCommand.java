@@ -89,8 +89,9 @@ public final class RunCommand implements Callable<Integer> {
         int status = closed != null ? OUTPUT_LOST
                 : !quiet ? TIMED_OUT : run.statistics().errorCount() > 0 ? SCRIPT_ERROR : CLEAN;
         if (closed != null) {
+            long lost = console.notWritten();
             err.println(String.format("error: %s was closed before the run's output was all written, so the run was"
-                    + " stopped; %,d messages were not written", closed, console.notWritten()));
+                    + " stopped; %,d %s not written", closed, lost, lost == 1 ? "message was" : "messages were"));
         } else if (!quiet) {
             err.println("error: " + place + " was still running after " + format(timeoutSeconds)
                     + " s and was stopped (--timeout)" + (busy.isEmpty() ? "" : "; busy at " + String.join(", ", busy)));
