@@ -21,8 +21,9 @@ public final class Main {
     /** Runs one command with its output on {@code out} and {@code err}; returns its exit status. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        // UTF-8 here too: a writer in the platform's charset would turn what it cannot encode into '?'
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         try {
             return commandLine.execute(args);
         } finally {

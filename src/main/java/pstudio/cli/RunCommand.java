@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import pstudio.engine.OutputDelivery;
 import pstudio.engine.Run;
 import pstudio.engine.RunOptions;
 import pstudio.parallelizer.StudioRun;
@@ -26,12 +28,20 @@ import pstudio.place.PlaceFileException;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a place headless: prints go to stdout, warnings and errors to stderr.",
             "Ends when the run is quiescent (nothing left that can happen) or at the timeout.",
-            "Exit status: 0 clean, 1 a script error happened, 2 bad usage or a bad place file, 3 timed out."})
+            "No message is dropped: a slow reader slows the run down instead.",
+            "Exit status:",
+            "  0  clean",
+            "  1  a script error happened",
+            "  2  bad usage or a bad place file",
+            "  3  timed out",
+            "  4  output lost: stdout or stderr was closed (as by | head -1) and the run",
+            "     was stopped; 4 wins over 1 and 3"})
 public final class RunCommand implements Callable<Integer> {
     public static final int CLEAN = 0;
     public static final int SCRIPT_ERROR = 1;
     public static final int BAD_INPUT = 2;
     public static final int TIMED_OUT = 3;
+    public static final int OUTPUT_LOST = 4;
 
     @Spec
     CommandSpec spec;
@@ -65,24 +75,38 @@ public final class RunCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }
-        Run run = StudioRun.create(loaded, workerCount);
-        run.addListener(new ConsoleOutput(out, err));
+        Run run = StudioRun.create(loaded, workerCount, OutputDelivery.EVERY_MESSAGE);
+        ConsoleOutput console = new ConsoleOutput(out, err, () -> stopSoon(run));
+        run.addListener(console);
         run.start();
         // the timeout is for the scripts, not for warming Groovy up and compiling them
         run.awaitScriptsStarted(Duration.ofMinutes(2));
         boolean quiet = run.awaitQuiescent(Duration.ofMillis((long) (timeoutSeconds * 1000)));
-        java.util.List<String> busy = quiet ? java.util.List.of() : run.busyLocations();
+        List<String> busy = quiet || console.closedStreams() != null ? List.of() : run.busyLocations();
         run.stop();
         out.flush();
-        int status = !quiet ? TIMED_OUT : run.statistics().errorCount() > 0 ? SCRIPT_ERROR : CLEAN;
-        if (!quiet) {
+        String closed = console.closedStreams();
+        int status = closed != null ? OUTPUT_LOST
+                : !quiet ? TIMED_OUT : run.statistics().errorCount() > 0 ? SCRIPT_ERROR : CLEAN;
+        if (closed != null) {
+            long lost = console.notWritten();
+            err.println(String.format("error: %s was closed before the run's output was all written, so the run was"
+                    + " stopped; %,d %s not written", closed, lost, lost == 1 ? "message was" : "messages were"));
+        } else if (!quiet) {
             err.println("error: " + place + " was still running after " + format(timeoutSeconds)
                     + " s and was stopped (--timeout)" + (busy.isEmpty() ? "" : "; busy at " + String.join(", ", busy)));
         }
-        return writeReport(run, status, err) ? status : BAD_INPUT;
+        return writeReport(run, status, console, err) ? status : BAD_INPUT;
     }
 
-    private boolean writeReport(Run run, int status, PrintWriter err) {
+    /** Stops the run from its own thread: the publisher thread that noticed the closed stream must not wait on itself. */
+    private static void stopSoon(Run run) {
+        Thread stopper = new Thread(run::stop, "runner-stop-on-closed-output");
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
+    private boolean writeReport(Run run, int status, ConsoleOutput console, PrintWriter err) {
         if (report == null) {
             return true;
         }
@@ -91,6 +115,8 @@ public final class RunCommand implements Callable<Integer> {
         json.put("exitStatus", status);
         json.put("timedOut", status == TIMED_OUT);
         json.put("workers", run.context().workerCount());
+        json.put("outputClosed", console.closedStreams() != null);
+        json.put("outputLost", console.notWritten());
         json.putAll(run.statistics().toMap());
         try {
             Files.writeString(report, JsonOutput.prettyPrint(JsonOutput.toJson(json)) + "\n", StandardCharsets.UTF_8);

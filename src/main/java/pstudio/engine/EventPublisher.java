@@ -3,33 +3,46 @@ package pstudio.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Carries a run's events from any thread to its listeners, in batches, on one publisher thread.
- * Consecutive identical output messages become one message with a count, and the queue is capped:
- * past {@link #MAX_PENDING} waiting events, output and batch events are dropped and counted, so a
- * script printing in a tight loop in 256 actors cannot exhaust memory or stall a listener.
+ *
+ * <p>Output and batch telemetry wait in a queue of at most {@link #MAX_PENDING} entries. A message
+ * identical to the one queued last joins it as a count, so a tight loop printing one line in 256
+ * actors takes one entry however long it runs. When the queue is full, a print waits for room, or
+ * under {@link OutputDelivery#DROP_PRINTS_WHEN_BEHIND} is dropped and counted, and the next batch
+ * ends with a warning saying how many; warnings and errors always wait. The wait is interruptible,
+ * so Stop still ends a script that is blocked in print. Telemetry past the cap is dropped. Lifecycle
+ * events never wait and are never dropped.
  */
 final class EventPublisher {
     static final int MAX_PENDING = 100_000;
     static final int HISTORY = 10_000;
     private static final long FLUSH_NANOS = 15_000_000;
+    /** How long closing waits for listeners when prints may be dropped; otherwise it waits for every message. */
+    private static final long DROPPING_CLOSE_MILLIS = 5_000;
 
-    private final ConcurrentLinkedQueue<RunEvent> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger pending = new AtomicInteger();
-    private final AtomicLong dropped = new AtomicLong();
+    private final OutputDelivery delivery;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition room = lock.newCondition();
+    private ArrayDeque<RunEvent> queue = new ArrayDeque<>();
+    /** Output and telemetry entries in the queue (lifecycle events are not capped); written under the lock. */
+    private volatile int capped;
+    /** The queue's last entry when it is output: the entry an identical message joins. */
+    private OutputMessage last;
+    private long droppedPrints;
+    private boolean closed;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final ArrayDeque<OutputMessage> history = new ArrayDeque<>();
     private final Thread thread;
     private volatile boolean closing;
-    private volatile boolean closed;
 
-    EventPublisher(String runName) {
+    EventPublisher(String runName, OutputDelivery delivery) {
+        this.delivery = delivery;
         thread = new Thread(this::loop, runName + "-events");
         thread.setDaemon(true);
     }
@@ -46,36 +59,89 @@ final class EventPublisher {
         return !listeners.isEmpty();
     }
 
-    /** True when optional events would be dropped: callers skip building them. */
+    /** True when telemetry would be dropped: callers skip building it. */
     boolean saturated() {
-        return pending.get() >= MAX_PENDING;
+        return capped >= MAX_PENDING;
     }
 
-    /** Events every listener must see (state, dispatches, actors): never dropped. */
+    /** Events every listener must see (state, dispatches, actors): never dropped, never waiting. */
     void publish(RunEvent event) {
-        if (closed) {
-            return;
+        lock.lock();
+        try {
+            if (!closed) {
+                queue.addLast(event);
+                last = null;
+            }
+        } finally {
+            lock.unlock();
         }
-        pending.incrementAndGet();
-        queue.add(event);
     }
 
-    /** Output and batch events: dropped and counted when the queue is full. */
+    /** Batch telemetry: dropped when the queue is full. */
     void publishOptional(RunEvent event) {
-        if (closed) {
-            return;
+        lock.lock();
+        try {
+            if (!closed && capped < MAX_PENDING) {
+                append(event);
+                last = null;
+            }
+        } finally {
+            lock.unlock();
         }
-        if (pending.incrementAndGet() > MAX_PENDING) {
-            pending.decrementAndGet();
-            dropped.incrementAndGet();
-            return;
-        }
-        queue.add(event);
     }
 
-    /** Counts an event its producer chose not to build because the queue was full. */
-    void countDropped() {
-        dropped.incrementAndGet();
+    /**
+     * A message for the output. It joins an identical last entry, or takes a free place, or waits for
+     * one; only a print under {@link OutputDelivery#DROP_PRINTS_WHEN_BEHIND} is dropped (and counted)
+     * instead. A thread interrupted while it waits (Stop) unwinds with {@link RunStopped}.
+     */
+    void publishOutput(OutputMessage message) {
+        boolean droppable = delivery == OutputDelivery.DROP_PRINTS_WHEN_BEHIND && message.level() == OutputLevel.PRINT;
+        lock.lock();
+        try {
+            while (!closed) {
+                if (joinsLast(message)) {
+                    return;
+                }
+                if (capped < MAX_PENDING) {
+                    append(new RunEvent.Output(message));
+                    last = message;
+                    return;
+                }
+                if (droppable) {
+                    droppedPrints += message.count();
+                    return;
+                }
+                LockSupport.unpark(thread);
+                awaitRoom();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean joinsLast(OutputMessage message) {
+        if (last == null || !last.sameAs(message) || (long) last.count() + message.count() > Integer.MAX_VALUE) {
+            return false;
+        }
+        last = last.withCount(last.count() + message.count());
+        queue.pollLast();
+        queue.addLast(new RunEvent.Output(last));
+        return true;
+    }
+
+    private void append(RunEvent event) {
+        queue.addLast(event);
+        capped++;
+    }
+
+    private void awaitRoom() {
+        try {
+            room.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunStopped();
+        }
     }
 
     /** The last {@link #HISTORY} output messages, oldest first. */
@@ -85,66 +151,72 @@ final class EventPublisher {
         }
     }
 
-    /** Delivers everything queued so far, then ends the publisher thread. */
+    /**
+     * Delivers everything queued so far, then ends the publisher thread. Under
+     * {@link OutputDelivery#EVERY_MESSAGE} it waits however long the listeners take.
+     */
     void close() throws InterruptedException {
         closing = true;
         LockSupport.unpark(thread);
-        thread.join(5_000);
-        closed = true;
+        if (Thread.currentThread() != thread) {
+            thread.join(delivery == OutputDelivery.EVERY_MESSAGE ? 0 : DROPPING_CLOSE_MILLIS);
+        }
+        lock.lock();
+        try {
+            closed = true;
+            room.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void loop() {
         while (true) {
-            boolean last = closing;
+            boolean ending = closing;
             List<RunEvent> batch = drain();
             if (!batch.isEmpty()) {
                 deliver(batch);
             }
-            if (last) {
+            if (ending) {
                 return;
             }
-            if (queue.isEmpty()) {
+            if (isEmpty()) {
                 LockSupport.parkNanos(FLUSH_NANOS);
             }
         }
     }
 
+    private boolean isEmpty() {
+        lock.lock();
+        try {
+            return queue.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes the whole queue at once, freeing every place, and notes the prints dropped since the last batch. */
     private List<RunEvent> drain() {
-        List<RunEvent> batch = new ArrayList<>();
-        OutputMessage run = null;
-        int runCount = 0;
-        RunEvent e;
-        int taken = 0;
-        while (taken < MAX_PENDING && (e = queue.poll()) != null) {
-            taken++;
-            if (e instanceof RunEvent.Output out) {
-                OutputMessage m = out.message();
-                if (run != null && run.sameAs(m)) {
-                    runCount += m.count();
-                    continue;
-                }
-                if (run != null) {
-                    batch.add(new RunEvent.Output(run.withCount(runCount)));
-                }
-                run = m;
-                runCount = m.count();
-            } else {
-                if (run != null) {
-                    batch.add(new RunEvent.Output(run.withCount(runCount)));
-                    run = null;
-                }
-                batch.add(e);
-            }
+        ArrayDeque<RunEvent> taken;
+        long dropped;
+        lock.lock();
+        try {
+            taken = queue;
+            queue = new ArrayDeque<>();
+            capped = 0;
+            last = null;
+            dropped = droppedPrints;
+            droppedPrints = 0;
+            room.signalAll();
+        } finally {
+            lock.unlock();
         }
-        if (run != null) {
-            batch.add(new RunEvent.Output(run.withCount(runCount)));
-        }
-        pending.addAndGet(-taken);
-        long lost = dropped.getAndSet(0);
-        if (lost > 0) {
+        List<RunEvent> batch = new ArrayList<>(taken);
+        if (dropped > 0) {
+            // the prints were dropped while this batch filled the queue, so the gap is right after it
             batch.add(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN, String.format(
-                    "output is coming faster than it can be shown: %,d messages were dropped (at most %,d wait at once)",
-                    lost, MAX_PENDING), null, 0)));
+                    "the run printed faster than its output could be shown: %,d prints were dropped"
+                            + " (at most %,d messages wait at once)", dropped, MAX_PENDING), null, 0)));
         }
         return batch;
     }

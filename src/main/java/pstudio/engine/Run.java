@@ -60,9 +60,11 @@ public final class Run implements AutoCloseable {
 
     /**
      * Ends the run within about a second, also when a script is in an endless loop, and delivers the
-     * remaining events. Returns false if some thread would not stop (it is abandoned).
+     * remaining events (under {@link OutputDelivery#EVERY_MESSAGE}, however long the listeners take).
+     * Returns false if some thread would not stop (it is abandoned). A second caller waits for the
+     * first one's stop to finish.
      */
-    public boolean stop() {
+    public synchronized boolean stop() {
         try {
             return context.stop(STOP_MILLIS);
         } catch (InterruptedException e) {

@@ -37,7 +37,7 @@ public final class RunContext {
     private final String name = "run" + RUN_NUMBERS.incrementAndGet();
     private final DataModel place;
     private final RunOptions options;
-    private final EventPublisher events = new EventPublisher(name);
+    private final EventPublisher events;
     private final EngineHost host = new EngineHost(this);
     private final SerialScheduler serial = new SerialScheduler(name, this::checkIdle);
     private final WorkerPool pool;
@@ -62,6 +62,7 @@ public final class RunContext {
     RunContext(DataModel place, RunOptions options) {
         this.place = place;
         this.options = options;
+        this.events = new EventPublisher(name, options.outputDelivery());
         this.pool = new WorkerPool(name, options.workers());
         ScheduledThreadPoolExecutor timerPool = new ScheduledThreadPoolExecutor(1,
                 SerialScheduler.namedDaemons(name + "-timer-"));
@@ -123,7 +124,7 @@ public final class RunContext {
     }
 
     public void output(OutputMessage message) {
-        events.publishOptional(new RunEvent.Output(message));
+        events.publishOutput(message);
     }
 
     /** Error output that must not be dropped (a crash-chain summary). */

@@ -1,19 +1,23 @@
 package pstudio.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How a run is set up.
  *
- * @param workers   threads in the parallel worker pool (actors share them)
- * @param libraries globals added to every script beyond the built-in ones (the Parallelizer library)
+ * @param workers        threads in the parallel worker pool (actors share them)
+ * @param libraries      globals added to every script beyond the built-in ones (the Parallelizer library)
+ * @param outputDelivery whether prints wait for slow listeners or are dropped (and counted) past the cap
  */
-public record RunOptions(int workers, List<GlobalLibrary> libraries) {
+public record RunOptions(int workers, List<GlobalLibrary> libraries, OutputDelivery outputDelivery) {
     public RunOptions {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
         }
         libraries = List.copyOf(libraries);
+        Objects.requireNonNull(outputDelivery, "outputDelivery");
     }
 
     public static int defaultWorkers() {
@@ -21,16 +25,20 @@ public record RunOptions(int workers, List<GlobalLibrary> libraries) {
     }
 
     public static RunOptions defaults() {
-        return new RunOptions(defaultWorkers(), List.of());
+        return new RunOptions(defaultWorkers(), List.of(), OutputDelivery.EVERY_MESSAGE);
     }
 
     public RunOptions withWorkers(int n) {
-        return new RunOptions(n, libraries);
+        return new RunOptions(n, libraries, outputDelivery);
     }
 
     public RunOptions withLibrary(GlobalLibrary library) {
-        List<GlobalLibrary> all = new java.util.ArrayList<>(libraries);
+        List<GlobalLibrary> all = new ArrayList<>(libraries);
         all.add(library);
-        return new RunOptions(workers, all);
+        return new RunOptions(workers, all, outputDelivery);
+    }
+
+    public RunOptions withOutputDelivery(OutputDelivery delivery) {
+        return new RunOptions(workers, libraries, delivery);
     }
 }

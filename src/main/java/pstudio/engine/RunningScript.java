@@ -50,11 +50,6 @@ final class RunningScript {
     }
 
     void output(OutputLevel level, String text) {
-        if (run.events().saturated()) {
-            run.events().countDropped();
-            return;
-        }
-        run.events().publishOptional(new RunEvent.Output(
-                OutputMessage.of(level, text, shownAs.GetFullName(), currentLine())));
+        run.events().publishOutput(OutputMessage.of(level, text, shownAs.GetFullName(), currentLine()));
     }
 }

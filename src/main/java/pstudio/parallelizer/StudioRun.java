@@ -1,5 +1,6 @@
 package pstudio.parallelizer;
 
+import pstudio.engine.OutputDelivery;
 import pstudio.engine.Run;
 import pstudio.engine.RunOptions;
 import pstudio.place.DataModel;
@@ -9,7 +10,13 @@ public final class StudioRun {
     private StudioRun() {
     }
 
+    /** A run that delivers every message, however slowly its listeners take them. */
     public static Run create(DataModel place, int workers) {
-        return new Run(place, RunOptions.defaults().withWorkers(workers).withLibrary(new ParallelizerLibrary()));
+        return create(place, workers, OutputDelivery.EVERY_MESSAGE);
+    }
+
+    public static Run create(DataModel place, int workers, OutputDelivery delivery) {
+        return new Run(place, RunOptions.defaults().withWorkers(workers).withOutputDelivery(delivery)
+                .withLibrary(new ParallelizerLibrary()));
     }
 }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import pstudio.engine.OutputDelivery;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.Run;
@@ -69,7 +70,7 @@ public final class RunController {
             return;
         }
         DataModel snapshot = document.place().copyPlace();
-        run = StudioRun.create(document.place(), workers);
+        run = StudioRun.create(document.place(), workers, OutputDelivery.DROP_PRINTS_WHEN_BEHIND);
         queue = new RunEventQueue();
         run.addListener(queue);
         startNanos = System.nanoTime();

@@ -11,13 +11,21 @@ import pstudio.engine.RunState;
 
 /**
  * Collects a run's events on the engine's publisher thread so that the JavaFX thread can take them
- * all at once, once per frame. The output waiting here is capped: when a run prints faster than the
- * window draws, the oldest waiting messages are dropped and counted, so memory stays bounded.
+ * all at once, once per frame. At most {@link #MAX_PENDING} messages wait here: when a run prints
+ * faster than the window draws, the oldest waiting prints are dropped and counted. Warnings and
+ * errors are never dropped; when they alone fill the queue, the publisher waits for the next frame
+ * (and the run's warnings wait for it), so memory stays bounded and the window never waits.
  */
 public final class RunEventQueue implements RunListener {
     public static final int MAX_PENDING = 50_000;
 
-    private final ArrayDeque<OutputMessage> output = new ArrayDeque<>();
+    /** A waiting message and its place in arrival order, so prints and the rest merge back in order. */
+    private record Waiting(long order, OutputMessage message) {
+    }
+
+    private final ArrayDeque<Waiting> prints = new ArrayDeque<>();
+    private final ArrayDeque<Waiting> others = new ArrayDeque<>();
+    private long arrivals;
     private long dropped;
     private RunState latestState;
 
@@ -32,27 +40,51 @@ public final class RunEventQueue implements RunListener {
     public synchronized void onEvents(List<RunEvent> events) {
         for (RunEvent event : events) {
             if (event instanceof RunEvent.Output o) {
-                output.addLast(o.message());
-                if (output.size() > MAX_PENDING) {
-                    output.pollFirst();
-                    dropped++;
-                }
+                add(o.message());
             } else if (event instanceof RunEvent.StateChanged s) {
                 latestState = s.state();
             }
         }
     }
 
-    /** Takes everything waiting; a note of how many messages were dropped comes first. */
+    private void add(OutputMessage message) {
+        if (message.level() == OutputLevel.PRINT) {
+            prints.addLast(new Waiting(arrivals++, message));
+        } else {
+            awaitRoomForOthers();
+            others.addLast(new Waiting(arrivals++, message));
+        }
+        while (prints.size() + others.size() > MAX_PENDING && !prints.isEmpty()) {
+            dropped += prints.pollFirst().message().count();
+        }
+    }
+
+    private void awaitRoomForOthers() {
+        while (others.size() >= MAX_PENDING) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                // the run is being thrown away: keep the message rather than lose it
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Takes everything waiting, in arrival order; a note of how many prints were dropped comes first. */
     public synchronized Batch drain() {
-        List<OutputMessage> messages = new ArrayList<>(output.size() + 1);
+        List<OutputMessage> messages = new ArrayList<>(prints.size() + others.size() + 1);
         if (dropped > 0) {
-            messages.add(OutputMessage.of(OutputLevel.INFO, String.format(
-                    "%,d messages were dropped: the run printed faster than the window can show", dropped), null, 0));
+            messages.add(OutputMessage.of(OutputLevel.WARN, String.format(
+                    "%,d prints were dropped: the run printed faster than the window can show", dropped), null, 0));
             dropped = 0;
         }
-        messages.addAll(output);
-        output.clear();
+        while (!prints.isEmpty() || !others.isEmpty()) {
+            boolean printFirst = others.isEmpty()
+                    || (!prints.isEmpty() && prints.peekFirst().order() < others.peekFirst().order());
+            messages.add((printFirst ? prints : others).pollFirst().message());
+        }
+        notifyAll();
         RunState state = latestState;
         latestState = null;
         return new Batch(messages, state);
