@@ -21,12 +21,17 @@ public final class Main {
     /** Runs one command with its output on {@code out} and {@code err}; returns its exit status. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = commandLine();
-        // UTF-8 here too: a writer in the platform's charset would turn what it cannot encode into '?'
-        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        // UTF-8 here too: a writer in the platform's charset would turn what it cannot encode into '?'.
+        // No flush per line: the runner flushes after each batch of output, a million prints are a few writes
+        PrintWriter outWriter = new PrintWriter(out, false, StandardCharsets.UTF_8);
+        PrintWriter errWriter = new PrintWriter(err, false, StandardCharsets.UTF_8);
+        commandLine.setOut(outWriter);
+        commandLine.setErr(errWriter);
         try {
             return commandLine.execute(args);
         } finally {
+            outWriter.flush();
+            errWriter.flush();
             out.flush();
             err.flush();
         }

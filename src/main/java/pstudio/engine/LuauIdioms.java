@@ -32,6 +32,7 @@ import org.codehaus.groovy.syntax.Types;
  * Compile-time rewrites that give Groovy scripts the behaviour a Luau developer expects:
  * <ul>
  *   <li>{@code wait(1)} is Roblox's deprecated global, not Java's {@code Object.wait};</li>
+ *   <li>{@code print} and {@code warn} carry their line, known here, instead of finding it on the stack;</li>
  *   <li>{@code nil} means null;</li>
  *   <li>a function held in a variable is called the Luau way ({@code f(1, 2)} on {@code { a -> }});</li>
  *   <li>{@code catch (e)} receives an error whose message is a sentence about the script, and never
@@ -50,6 +51,8 @@ final class LuauIdioms extends CompilationCustomizer {
     @Override
     public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
         boolean ownWait = !classNode.getDeclaredMethods("wait").isEmpty();
+        Set<String> ownOutput = Set.of("print", "warn").stream()
+                .filter(n -> !classNode.getDeclaredMethods(n).isEmpty()).collect(java.util.stream.Collectors.toSet());
         new ClassCodeExpressionTransformer() {
             @Override
             protected SourceUnit getSourceUnit() {
@@ -63,7 +66,7 @@ final class LuauIdioms extends CompilationCustomizer {
                     return at(new ConstantExpression(null), v);
                 }
                 if (e instanceof MethodCallExpression call) {
-                    Expression rewritten = rewriteCall(call, ownWait);
+                    Expression rewritten = rewriteCall(call, ownWait, ownOutput);
                     if (rewritten != null) {
                         return rewritten;
                     }
@@ -75,7 +78,20 @@ final class LuauIdioms extends CompilationCustomizer {
                 return super.transform(e);
             }
 
-            private Expression rewriteCall(MethodCallExpression call, boolean scriptDefinesWait) {
+            private Expression rewriteCall(MethodCallExpression call, boolean scriptDefinesWait,
+                                           Set<String> scriptDefinesOutput) {
+                String name = call.getMethodAsString();
+                if (call.isImplicitThis() && ("print".equals(name) || "warn".equals(name))
+                        && !scriptDefinesOutput.contains(name) && call.getArguments() instanceof TupleExpression args
+                        && args.getExpressions().stream().noneMatch(a -> a instanceof SpreadExpression)) {
+                    ArgumentListExpression withLine = new ArgumentListExpression();
+                    withLine.addExpression(new ConstantExpression(call.getLineNumber(), true));
+                    args.getExpressions().forEach(a -> withLine.addExpression(transform(a)));
+                    MethodCallExpression located = new MethodCallExpression(VariableExpression.THIS_EXPRESSION,
+                            name + "At", withLine);
+                    located.setImplicitThis(true);
+                    return at(located, call);
+                }
                 if (call.isImplicitThis() && "wait".equals(call.getMethodAsString()) && !scriptDefinesWait) {
                     MethodCallExpression renamed = new MethodCallExpression(VariableExpression.THIS_EXPRESSION,
                             "luauWait", transform(call.getArguments()));

@@ -50,6 +50,10 @@ final class RunningScript {
     }
 
     void output(OutputLevel level, String text) {
-        run.events().publishOutput(OutputMessage.of(level, text, shownAs.GetFullName(), currentLine()));
+        output(level, text, currentLine());
+    }
+
+    void output(OutputLevel level, String text, int line) {
+        run.events().publishOutput(OutputMessage.of(level, text, shownAs.GetFullName(), line));
     }
 }

@@ -45,6 +45,16 @@ public abstract class ScriptBase extends Script {
         self.output(OutputLevel.WARN, text(values));
     }
 
+    /** {@code print(...)} as scripts compile it: the line is known at compile time, so no stack walk is needed. */
+    public void printAt(int line, Object... values) {
+        self.output(OutputLevel.PRINT, text(values), line);
+    }
+
+    /** {@code warn(...)} as scripts compile it. */
+    public void warnAt(int line, Object... values) {
+        self.output(OutputLevel.WARN, text(values), line);
+    }
+
     /** Raises an error with this message, like Luau's {@code error(message)}: blamed on the line that called it. */
     public void error(Object message) {
         error(message, 1);
