@@ -18,6 +18,9 @@ import pstudio.engine.RunListener;
  * runner can end the run.
  */
 final class ConsoleOutput implements RunListener {
+    /** Detail lines (a stack, a crash chain's actors) printed under one message at most. */
+    static final int MAX_DETAILS = 12;
+
     private final Channel out;
     private final Channel err;
     private final Runnable onClosed;
@@ -74,8 +77,14 @@ final class ConsoleOutput implements RunListener {
         String where = m.location() == null ? "" : " " + m.location();
         String times = m.count() > 1 ? " (x" + m.count() + ")" : "";
         err.writer.println(m.level() + where + ": " + m.text() + times);
-        for (String detail : m.details()) {
-            err.writer.println("    " + detail);
+        List<String> details = m.details();
+        int shown = details.size() <= MAX_DETAILS ? details.size() : MAX_DETAILS - 1;
+        for (int i = 0; i < shown; i++) {
+            err.writer.println("    " + details.get(i));
+        }
+        if (shown < details.size()) {
+            // a crash chain lists every actor; the terminal gets the first few and the count
+            err.writer.printf("    ... and %,d more%n", details.size() - shown);
         }
     }
 
