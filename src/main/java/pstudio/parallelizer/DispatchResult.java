@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import pstudio.engine.ScriptError;
+import pstudio.engine.luau.LuauFormat;
 
 /**
  * A dispatch's results: {@code result[id]} for ids 1..threadCount (1-based, as in Luau), iterable in
- * id order, printable as {@code [r1, r2, ...]}.
+ * id order, printable as {@code [r1, r2, ...]} with each result as Luau's tostring writes it.
  */
 public final class DispatchResult implements Iterable<Object> {
     private final Object[] values;
@@ -46,6 +47,6 @@ public final class DispatchResult implements Iterable<Object> {
 
     @Override
     public String toString() {
-        return org.codehaus.groovy.runtime.InvokerHelper.toString(Arrays.asList(values));
+        return LuauFormat.tostring(Arrays.asList(values));
     }
 }
