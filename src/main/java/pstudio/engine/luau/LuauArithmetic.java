@@ -37,13 +37,14 @@ import org.codehaus.groovy.syntax.Token;
 import org.codehaus.groovy.syntax.Types;
 
 /**
- * Gives scripts Luau's numbers at compile time: arithmetic, comparisons, compound assignments and
- * {@code ++}/{@code --} whose operands are not both statically primitive become direct static
- * calls of {@link LuauOps} (invokestatic, not dynamic call sites, so they are warm for every
- * script at once); decimal literals become doubles; chains of {@code **} (Luau's {@code ^}, see
- * {@link PowerSyntax}) become right-associative; GString values are formatted by
- * {@link LuauFormat}. Typed primitive code keeps Groovy's primitive fast path for {@code + - *}
- * and comparisons, but divides as doubles and takes a floored {@code %}. Code under
+ * Gives scripts Luau's numbers at compile time. Arithmetic, comparisons, compound assignments and
+ * {@code ++}/{@code --} become direct static calls of {@link LuauOps} (invokestatic, not dynamic
+ * call sites, so they are warm for every script at once); decimal literals become doubles; chains
+ * of {@code **} (Luau's {@code ^}, see {@link PowerSyntax}) become right-associative; GString
+ * values are formatted by {@link LuauFormat}. Typed primitive operands ({@code int i},
+ * {@code double s}) keep their types through typed overloads, as Groovy's own arithmetic would
+ * (Groovy 5 makes even that a dynamic call), except that {@code /} and {@code ^} give a double
+ * and {@code %} is floored; typed comparisons stay the JVM's own. Code under
  * {@code @CompileStatic} or {@code @TypeChecked} keeps Groovy's arithmetic.
  */
 public final class LuauArithmetic extends CompilationCustomizer {
@@ -61,6 +62,15 @@ public final class LuauArithmetic extends CompilationCustomizer {
     private static final MethodNode ADD = method(OPS, "add", OBJECT, OBJECT);
     private static final MethodNode SUB = method(OPS, "sub", OBJECT, OBJECT);
     private static final MethodNode MUL = method(OPS, "mul", OBJECT, OBJECT);
+    private static final MethodNode ADD_INT = method(OPS, "add", INT, INT);
+    private static final MethodNode SUB_INT = method(OPS, "sub", INT, INT);
+    private static final MethodNode MUL_INT = method(OPS, "mul", INT, INT);
+    private static final MethodNode ADD_LONG = method(OPS, "add", LONG, LONG);
+    private static final MethodNode SUB_LONG = method(OPS, "sub", LONG, LONG);
+    private static final MethodNode MUL_LONG = method(OPS, "mul", LONG, LONG);
+    private static final MethodNode ADD_DOUBLE = method(OPS, "add", DOUBLE, DOUBLE);
+    private static final MethodNode SUB_DOUBLE = method(OPS, "sub", DOUBLE, DOUBLE);
+    private static final MethodNode MUL_DOUBLE = method(OPS, "mul", DOUBLE, DOUBLE);
     private static final MethodNode DIV = method(OPS, "div", OBJECT, OBJECT);
     private static final MethodNode DIV_DOUBLE = method(OPS, "div", DOUBLE, DOUBLE);
     private static final MethodNode MOD = method(OPS, "mod", OBJECT, OBJECT);
@@ -80,6 +90,9 @@ public final class LuauArithmetic extends CompilationCustomizer {
     private static final MethodNode NEXT = method(OPS, "next", OBJECT);
     private static final MethodNode PREVIOUS = method(OPS, "previous", OBJECT);
     private static final MethodNode FORMER = method(OPS, "former", OBJECT, OBJECT);
+    private static final MethodNode FORMER_INT = method(OPS, "former", INT, INT);
+    private static final MethodNode FORMER_LONG = method(OPS, "former", LONG, LONG);
+    private static final MethodNode FORMER_DOUBLE = method(OPS, "former", DOUBLE, DOUBLE);
     private static final MethodNode UPDATE_AT = method(OPS, "updateAt", OBJECT, OBJECT, INT, OBJECT);
     private static final MethodNode UPDATE_PROPERTY = method(OPS, "updateProperty", OBJECT, OBJECT, INT, OBJECT);
     private static final MethodNode TOSTRING = method(ClassHelper.make(LuauFormat.class), "tostring", OBJECT);
@@ -180,11 +193,12 @@ public final class LuauArithmetic extends CompilationCustomizer {
                 case Types.DIVIDE:
                 case Types.REMAINDER:
                 case Types.MOD:
+                    return operation(op, transform(b.getLeftExpression()), transform(b.getRightExpression()), b);
                 case Types.COMPARE_LESS_THAN:
                 case Types.COMPARE_LESS_THAN_EQUAL:
                 case Types.COMPARE_GREATER_THAN:
                 case Types.COMPARE_GREATER_THAN_EQUAL:
-                    return operation(op, transform(b.getLeftExpression()), transform(b.getRightExpression()), b);
+                    return comparison(b, op);
                 case Types.PLUS_EQUAL:
                 case Types.MINUS_EQUAL:
                 case Types.MULTIPLY_EQUAL:
@@ -200,26 +214,43 @@ public final class LuauArithmetic extends CompilationCustomizer {
             }
         }
 
-        /** {@code l op r} with transformed operands: Groovy's own when both are primitive and it agrees with Luau. */
-        private Expression operation(int op, Expression l, Expression r, BinaryExpression at) {
+        /** Typed primitives compare with the JVM's own instructions, as Groovy writes them; the rest as Luau does. */
+        private Expression comparison(BinaryExpression b, int op) {
+            Expression l = transform(b.getLeftExpression());
+            Expression r = transform(b.getRightExpression());
+            if (numericType(l) != null && numericType(r) != null) {
+                b.setLeftExpression(l);
+                b.setRightExpression(r);
+                return b;
+            }
+            return call(switch (op) {
+                case Types.COMPARE_LESS_THAN -> LT;
+                case Types.COMPARE_LESS_THAN_EQUAL -> LE;
+                case Types.COMPARE_GREATER_THAN -> GT;
+                default -> GE;
+            }, b, l, r);
+        }
+
+        /**
+         * {@code l op r} (arithmetic) with transformed operands: typed primitives keep their types,
+         * except that {@code /} and {@code ^} give a double.
+         */
+        private Expression operation(int op, Expression l, Expression r, Expression at) {
             ClassNode lt = numericType(l);
             ClassNode rt = numericType(r);
             boolean primitive = lt != null && rt != null;
             switch (op) {
-                case Types.PLUS, Types.MINUS, Types.MULTIPLY, Types.COMPARE_LESS_THAN, Types.COMPARE_LESS_THAN_EQUAL,
-                        Types.COMPARE_GREATER_THAN, Types.COMPARE_GREATER_THAN_EQUAL -> {
-                    if (primitive) {
-                        return primitiveOperation(op, l, r, at);
+                case Types.PLUS, Types.MINUS, Types.MULTIPLY -> {
+                    if (!primitive) {
+                        return call(op == Types.PLUS ? ADD : op == Types.MINUS ? SUB : MUL, at, l, r);
                     }
-                    return call(switch (op) {
-                        case Types.PLUS -> ADD;
-                        case Types.MINUS -> SUB;
-                        case Types.MULTIPLY -> MUL;
-                        case Types.COMPARE_LESS_THAN -> LT;
-                        case Types.COMPARE_LESS_THAN_EQUAL -> LE;
-                        case Types.COMPARE_GREATER_THAN -> GT;
-                        default -> GE;
-                    }, at, l, r);
+                    ClassNode wide = wider(lt, rt);
+                    MethodNode typed = switch (op) {
+                        case Types.PLUS -> wide == INT ? ADD_INT : wide == LONG ? ADD_LONG : ADD_DOUBLE;
+                        case Types.MINUS -> wide == INT ? SUB_INT : wide == LONG ? SUB_LONG : SUB_DOUBLE;
+                        default -> wide == INT ? MUL_INT : wide == LONG ? MUL_LONG : MUL_DOUBLE;
+                    };
+                    return call(typed, at, l, r);
                 }
                 case Types.DIVIDE -> {
                     return call(primitive ? DIV_DOUBLE : DIV, at, l, r);
@@ -235,18 +266,6 @@ public final class LuauArithmetic extends CompilationCustomizer {
                     return call(wide == INT ? MOD_INT : wide == LONG ? MOD_LONG : MOD_DOUBLE, at, l, r);
                 }
             }
-        }
-
-        /** Groovy's own primitive operation; {@code at} is reused when it is that operation. */
-        private static Expression primitiveOperation(int op, Expression l, Expression r, BinaryExpression at) {
-            if (at.getOperation().getType() == op) {
-                at.setLeftExpression(l);
-                at.setRightExpression(r);
-                return at;
-            }
-            BinaryExpression e = new BinaryExpression(l, Token.newSymbol(op, at.getLineNumber(), at.getColumnNumber()), r);
-            e.setSourcePosition(at);
-            return e;
         }
 
         /**
@@ -277,12 +296,6 @@ public final class LuauArithmetic extends CompilationCustomizer {
             Expression target = b.getLeftExpression();
             Expression value = transform(b.getRightExpression());
             if (target instanceof VariableExpression v) {
-                ClassNode vt = numericType(v);
-                ClassNode valueType = numericType(value);
-                if (vt != null && valueType != null && (plain == Types.PLUS || plain == Types.MINUS || plain == Types.MULTIPLY)) {
-                    b.setRightExpression(value);
-                    return b;
-                }
                 return assign(v, operation(plain, v.clone(), value, b), b);
             }
             if (target instanceof BinaryExpression index && index.getOperation().getType() == Types.LEFT_SQUARE_BRACKET
@@ -315,14 +328,29 @@ public final class LuauArithmetic extends CompilationCustomizer {
             return b;
         }
 
-        /** {@code x++}, {@code --x}: on an untyped variable, a step that does not wrap at 2^31. */
+        /**
+         * {@code x++}, {@code --x} on a variable: untyped, a step that does not wrap at 2^31;
+         * typed, the typed operation (Groovy's own would be a dynamic call).
+         */
         private Expression step(Expression e, Expression operand, Token operation, boolean prefix) {
-            if (!(operand instanceof VariableExpression v) || numericType(v) != null) {
+            if (!(operand instanceof VariableExpression v)) {
                 return e.transformExpression(this);
             }
-            MethodNode stepper = operation.getType() == Types.PLUS_PLUS ? NEXT : PREVIOUS;
-            Expression update = assign(v, call(stepper, e, v.clone()), e);
-            return prefix ? update : call(FORMER, e, v.clone(), update);
+            boolean up = operation.getType() == Types.PLUS_PLUS;
+            ClassNode t = numericType(v);
+            Expression stepped;
+            MethodNode former;
+            if (t == null) {
+                stepped = call(up ? NEXT : PREVIOUS, e, v.clone());
+                former = FORMER;
+            } else {
+                ConstantExpression one = new ConstantExpression(1, true);
+                one.setSourcePosition(e);
+                stepped = operation(up ? Types.PLUS : Types.MINUS, v.clone(), one, e);
+                former = t == INT ? FORMER_INT : t == LONG ? FORMER_LONG : FORMER_DOUBLE;
+            }
+            Expression update = assign(v, stepped, e);
+            return prefix ? update : call(former, e, v.clone(), update);
         }
 
         private Expression negate(UnaryMinusExpression minus) {
@@ -409,17 +437,6 @@ public final class LuauArithmetic extends CompilationCustomizer {
         } else if (e instanceof MethodCallExpression m && m.getMethodTarget() != null
                 && m.getMethodTarget().getDeclaringClass().getName().equals(OPS.getName())) {
             t = m.getMethodTarget().getReturnType();
-        } else if (e instanceof BinaryExpression b && !(e instanceof DeclarationExpression)) {
-            int op = b.getOperation().getType();
-            if (op == Types.PLUS || op == Types.MINUS || op == Types.MULTIPLY) {
-                ClassNode l = numericType(b.getLeftExpression());
-                ClassNode r = numericType(b.getRightExpression());
-                return l != null && r != null ? wider(l, r) : null;
-            }
-        } else if (e instanceof PostfixExpression p) {
-            return numericType(p.getExpression());
-        } else if (e instanceof PrefixExpression p) {
-            return numericType(p.getExpression());
         }
         return t == null ? null : category(t);
     }

@@ -31,22 +31,22 @@ class LuauOpsTest {
 
     @Test
     void wholeNumbersStayIntegersWhileTheyFit() {
-        assertEquals(5, LuauOps.add(2, 3));
-        assertEquals(-1, LuauOps.sub(2, 3));
-        assertEquals(6, LuauOps.mul(2, 3));
-        assertEquals(7, LuauOps.add(3L, 4L));
-        assertEquals(Integer.class, LuauOps.add((short) 1, (byte) 2).getClass());
+        assertEquals(5, LuauOps.add(v(2), v(3)));
+        assertEquals(-1, LuauOps.sub(v(2), v(3)));
+        assertEquals(6, LuauOps.mul(v(2), v(3)));
+        assertEquals(7, LuauOps.add(v(3L), v(4L)));
+        assertEquals(Integer.class, LuauOps.add(v((short) 1), v((byte) 2)).getClass());
     }
 
     @Test
     void wholeNumbersPromoteInsteadOfWrapping() {
-        assertEquals(2147483648L, LuauOps.add(Integer.MAX_VALUE, 1));
-        assertEquals(-2147483649L, LuauOps.sub(Integer.MIN_VALUE, 1));
-        assertEquals(4611686014132420609L, LuauOps.mul(Integer.MAX_VALUE, Integer.MAX_VALUE));
-        assertEquals(9.223372036854775807E18 + 1, LuauOps.add(Long.MAX_VALUE, 1));
-        assertEquals(-9.223372036854775808E18 - 1, LuauOps.sub(Long.MIN_VALUE, 1));
-        assertEquals(2.0 * Long.MAX_VALUE, LuauOps.mul(Long.MAX_VALUE, 2));
-        assertEquals(Long.MIN_VALUE, LuauOps.mul(Long.MIN_VALUE / 2, 2));
+        assertEquals(2147483648L, LuauOps.add(v(Integer.MAX_VALUE), v(1)));
+        assertEquals(-2147483649L, LuauOps.sub(v(Integer.MIN_VALUE), v(1)));
+        assertEquals(4611686014132420609L, LuauOps.mul(v(Integer.MAX_VALUE), v(Integer.MAX_VALUE)));
+        assertEquals(9.223372036854775807E18 + 1, LuauOps.add(v(Long.MAX_VALUE), v(1)));
+        assertEquals(-9.223372036854775808E18 - 1, LuauOps.sub(v(Long.MIN_VALUE), v(1)));
+        assertEquals(2.0 * Long.MAX_VALUE, LuauOps.mul(v(Long.MAX_VALUE), v(2)));
+        assertEquals(Long.MIN_VALUE, LuauOps.mul(v(Long.MIN_VALUE / 2), v(2)));
         assertEquals(2147483648L, LuauOps.unm(v(Integer.MIN_VALUE)));
         assertEquals(9.223372036854775808E18, LuauOps.unm(v(Long.MIN_VALUE)));
         assertEquals(2147483648L, LuauOps.next(Integer.MAX_VALUE));
@@ -55,9 +55,9 @@ class LuauOpsTest {
 
     @Test
     void anyOtherNumberGivesADouble() {
-        assertEquals(0.30000000000000004, LuauOps.add(new BigDecimal("0.1"), new BigDecimal("0.2")));
-        assertEquals(3.5, LuauOps.add(1.5f, 2));
-        assertEquals(1e20, LuauOps.mul(new BigInteger("100000000000"), 1e9));
+        assertEquals(0.30000000000000004, LuauOps.add(v(new BigDecimal("0.1")), v(new BigDecimal("0.2"))));
+        assertEquals(3.5, LuauOps.add(v(1.5f), v(2)));
+        assertEquals(1e20, LuauOps.mul(v(new BigInteger("100000000000")), v(1e9)));
         assertEquals(-2.5, LuauOps.unm(v(2.5)));
     }
 
