@@ -30,10 +30,22 @@ public final class LuauOps {
     private LuauOps() {
     }
 
+    /*
+     * Each operation tries the two common cases first, in a few bytecodes the JIT inlines into the
+     * script; the rest is out of line.
+     */
+
     public static Object add(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) {
             return whole((long) x + y);
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x + y;
+        }
+        return addOther(a, b);
+    }
+
+    private static Object addOther(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
             if (isWhole(x) && isWhole(y)) {
                 long p = x.longValue();
@@ -54,6 +66,13 @@ public final class LuauOps {
         if (a instanceof Integer x && b instanceof Integer y) {
             return whole((long) x - y);
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x - y;
+        }
+        return subOther(a, b);
+    }
+
+    private static Object subOther(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
             if (isWhole(x) && isWhole(y)) {
                 long p = x.longValue();
@@ -70,6 +89,13 @@ public final class LuauOps {
         if (a instanceof Integer x && b instanceof Integer y) {
             return whole((long) x * y);
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x * y;
+        }
+        return mulOther(a, b);
+    }
+
+    private static Object mulOther(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
             if (isWhole(x) && isWhole(y)) {
                 long p = x.longValue();
@@ -228,26 +254,36 @@ public final class LuauOps {
         if (a instanceof Integer x && b instanceof Integer y) {
             return x < y;
         }
-        if (a instanceof Number x && b instanceof Number y) {
-            return isWhole(x) && isWhole(y) ? x.longValue() < y.longValue() : x.doubleValue() < y.doubleValue();
+        if (a instanceof Double x && b instanceof Double y) {
+            return x < y;
         }
-        if (a instanceof CharSequence x && b instanceof CharSequence y) {
-            return x.toString().compareTo(y.toString()) < 0;
-        }
-        throw compareError(a, "<", b);
+        return compare(a, b, "<") < 0;
     }
 
     public static boolean le(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) {
             return x <= y;
         }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x <= y;
+        }
+        return compare(a, b, "<=") <= 0;
+    }
+
+    /** Negative, zero or positive as a is below, at or above b; 1 when either is nan (no order holds). */
+    private static int compare(Object a, Object b, String op) {
         if (a instanceof Number x && b instanceof Number y) {
-            return isWhole(x) && isWhole(y) ? x.longValue() <= y.longValue() : x.doubleValue() <= y.doubleValue();
+            if (isWhole(x) && isWhole(y)) {
+                return Long.compare(x.longValue(), y.longValue());
+            }
+            double p = x.doubleValue();
+            double q = y.doubleValue();
+            return p < q ? -1 : p == q ? 0 : 1;
         }
         if (a instanceof CharSequence x && b instanceof CharSequence y) {
-            return x.toString().compareTo(y.toString()) <= 0;
+            return x.toString().compareTo(y.toString());
         }
-        throw compareError(a, "<=", b);
+        throw compareError(a, op, b);
     }
 
     /** {@code a > b} is {@code b < a}, as in Luau (so is its error message). */
