@@ -154,7 +154,7 @@ class LuauNumbersTest {
 
     @Test
     void typedCodeKeepsItsTypes() throws Exception {
-        assertEquals(List.of("3", "-2147483648", "6000000000", "5", "Integer"), printsOf(
+        assertEquals(List.of("3", "-2147483648", "6000000000", "5", "Integer", "9"), printsOf(
                 "int x = 7\n"
                 + "x /= 2\n"
                 + "print('' + x)\n"
@@ -168,7 +168,12 @@ class LuauNumbersTest {
                 + "print('' + s)\n"
                 + "int i = 2\n"
                 + "def product = i * 3\n"
-                + "print(product.getClass().simpleName)\n"));
+                + "print(product.getClass().simpleName)\n"
+                + "double acc = 0\n"
+                + "def untyped = 3\n"
+                + "acc += untyped\n"
+                + "acc *= untyped\n"
+                + "print('' + acc)\n"));
     }
 
     @Test
@@ -241,6 +246,7 @@ class LuauNumbersTest {
         assertEquals("attempt to perform arithmetic on a table value", onlyErrorOf("print([1] * 2)").text());
         assertEquals("attempt to perform arithmetic on a string value", onlyErrorOf("print('a' - 1)").text());
         assertEquals("attempt to perform arithmetic on a nil value", onlyErrorOf("def x = null\nprint(-x)").text());
+        assertEquals("attempt to perform arithmetic on a string value", onlyErrorOf("double s = 0\ns += 'a'").text());
     }
 
     @Test

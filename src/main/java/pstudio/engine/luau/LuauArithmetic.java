@@ -95,6 +95,7 @@ public final class LuauArithmetic extends CompilationCustomizer {
     private static final MethodNode FORMER_DOUBLE = method(OPS, "former", DOUBLE, DOUBLE);
     private static final MethodNode UPDATE_AT = method(OPS, "updateAt", OBJECT, OBJECT, INT, OBJECT);
     private static final MethodNode UPDATE_PROPERTY = method(OPS, "updateProperty", OBJECT, OBJECT, INT, OBJECT);
+    private static final MethodNode TO_DOUBLE = method(OPS, "toDouble", OBJECT);
     private static final MethodNode TOSTRING = method(ClassHelper.make(LuauFormat.class), "tostring", OBJECT);
 
     public LuauArithmetic() {
@@ -296,6 +297,10 @@ public final class LuauArithmetic extends CompilationCustomizer {
             Expression target = b.getLeftExpression();
             Expression value = transform(b.getRightExpression());
             if (target instanceof VariableExpression v) {
+                if (numericType(v) == DOUBLE && numericType(value) == null) {
+                    // the result is a double anyway: unboxed all the way, and a non-number says so
+                    value = call(TO_DOUBLE, value, value);
+                }
                 return assign(v, operation(plain, v.clone(), value, b), b);
             }
             if (target instanceof BinaryExpression index && index.getOperation().getType() == Types.LEFT_SQUARE_BRACKET

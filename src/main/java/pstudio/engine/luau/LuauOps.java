@@ -322,6 +322,17 @@ public final class LuauOps {
         };
     }
 
+    /**
+     * An untyped value on its way into a typed double ({@code double s; s += v}): there the
+     * result must be a number anyway, and it need not be boxed.
+     */
+    public static double toDouble(Object v) {
+        if (v instanceof Double d) {
+            return d;
+        }
+        return number(v).doubleValue();
+    }
+
     /** Luau's name of a value's type, as its error messages use it. */
     static String typeName(Object v) {
         if (v == null) {
