@@ -88,6 +88,12 @@ class LuauArithmeticTest {
     }
 
     @Test
+    void anUntypedValueAddedIntoATypedDoubleStaysUnboxed() {
+        assertEquals(List.of("static toDouble(Ljava/lang/Object;)D", "static add(DD)D"),
+                callsIn("def f(x) { double s = 0; s += x }"));
+    }
+
+    @Test
     void typedComparisonsStayTheJvmsOwn() {
         List<String> calls = callsIn("def f() { int i = 1; double d = 2; i < d && i >= 0 }");
         assertTrue(calls.isEmpty(), calls.toString());

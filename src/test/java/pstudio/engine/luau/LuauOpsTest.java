@@ -117,6 +117,8 @@ class LuauOpsTest {
         };
         assertError("attempt to perform arithmetic on a function value", () -> LuauOps.add(1, f));
         assertError("attempt to perform arithmetic on a userdata value", () -> LuauOps.add(new Object(), 1));
+        assertError("attempt to perform arithmetic on a string value", () -> LuauOps.toDouble("1"));
+        assertEquals(2.0, LuauOps.toDouble(2));
     }
 
     @Test
