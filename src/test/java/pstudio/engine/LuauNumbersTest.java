@@ -100,7 +100,8 @@ class LuauNumbersTest {
 
     @Test
     void wholeNumbersDoNotWrapAt2To31() throws Exception {
-        assertEquals(List.of("5000050000", "2147483648", "2147483648", "-2147483649", "4611686014132420609"), printsOf(
+        assertEquals(List.of("5000050000", "2147483648", "2147483648", "-2147483649", "4611686014132420609",
+                "2147483648 2147483648"), printsOf(
                 "def s = 0; for (i in 1..100000) { s += i }\n"
                 + "print('' + s)\n"
                 + "print('' + (Integer.MAX_VALUE + 1))\n"
@@ -110,7 +111,8 @@ class LuauNumbersTest {
                 + "def d = Integer.MIN_VALUE\n"
                 + "print('' + (--d))\n"
                 + "def m = Integer.MAX_VALUE\n"
-                + "print('' + m * m)\n"));
+                + "print('' + m * m)\n"
+                + "print('' + (2147483647 + 1) + ' ' + -(-2147483648))\n"));
     }
 
     @Test

@@ -239,7 +239,8 @@ public final class LuauArithmetic extends CompilationCustomizer {
         private Expression operation(int op, Expression l, Expression r, Expression at) {
             ClassNode lt = numericType(l);
             ClassNode rt = numericType(r);
-            boolean primitive = lt != null && rt != null;
+            // literals alone are Luau numbers: 2147483647 + 1 does not wrap
+            boolean primitive = lt != null && rt != null && !(isLiteral(l) && isLiteral(r));
             switch (op) {
                 case Types.PLUS, Types.MINUS, Types.MULTIPLY -> {
                     if (!primitive) {
@@ -360,7 +361,7 @@ public final class LuauArithmetic extends CompilationCustomizer {
 
         private Expression negate(UnaryMinusExpression minus) {
             Expression operand = transform(minus.getExpression());
-            ClassNode t = numericType(operand);
+            ClassNode t = isLiteral(operand) ? null : numericType(operand);
             MethodNode unm = t == null ? UNM : t == INT ? UNM_INT : t == LONG ? UNM_LONG : UNM_DOUBLE;
             return call(unm, minus, operand);
         }
@@ -465,6 +466,10 @@ public final class LuauArithmetic extends CompilationCustomizer {
             return DOUBLE;
         }
         return a == LONG || b == LONG ? LONG : INT;
+    }
+
+    private static boolean isLiteral(Expression e) {
+        return e instanceof ConstantExpression;
     }
 
     private static boolean isParenthesized(Expression e) {
