@@ -19,6 +19,7 @@ import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.CastExpression;
 import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
+import org.codehaus.groovy.ast.expr.ClosureListExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
 import org.codehaus.groovy.ast.expr.Expression;
@@ -167,6 +168,12 @@ public final class LuauArithmetic extends CompilationCustomizer {
             }
             if (e instanceof GStringExpression gstring) {
                 return formatted(gstring);
+            }
+            if (e instanceof ClosureListExpression loop) {
+                // in place: a copy would lose the for loop's variable scope
+                List<Expression> parts = loop.getExpressions();
+                parts.replaceAll(this::transform);
+                return loop;
             }
             return e.transformExpression(this);
         }
