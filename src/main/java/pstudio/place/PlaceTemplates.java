@@ -33,7 +33,7 @@ public final class PlaceTemplates {
             def Parallelizer = require(game.ReplicatedStorage.Parallelizer)
 
             // Runs in parallel once per thread id; inst is the master's instruction data
-            Parallelizer.CreateThread(Actor, 'CalculateNthRoot') { id, inst -> id^(1/inst[1]) }
+            Parallelizer.CreateThread(Actor, 'CalculateNthRoot') { id, inst -> id ** (1 / inst[1]) }
             """;
 
     private PlaceTemplates() {
