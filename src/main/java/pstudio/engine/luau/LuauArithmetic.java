@@ -328,8 +328,9 @@ public final class LuauArithmetic extends CompilationCustomizer {
                     && !property.isSafe() && !property.isSpreadSafe()) {
                 Expression receiver = transform(property.getObjectExpression());
                 if (isRepeatable(receiver) && property.getProperty() instanceof ConstantExpression) {
-                    PropertyExpression read = new PropertyExpression(copy(receiver), property.getProperty());
+                    PropertyExpression read = new PropertyExpression(copy(receiver), copy(property.getProperty()));
                     read.setImplicitThis(property.isImplicitThis());
+                    read.setStatic(property.isStatic());
                     read.setSourcePosition(property);
                     property.setObjectExpression(receiver);
                     return assign(property, operation(plain, read, value, b), b);
