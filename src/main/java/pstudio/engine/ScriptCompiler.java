@@ -22,19 +22,24 @@ import org.codehaus.groovy.control.messages.ExceptionMessage;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
+import pstudio.engine.luau.LuauArithmetic;
+import pstudio.engine.luau.PowerSyntax;
 
 /**
  * Compiles script sources to classes, once per distinct source: cloning a job script into 256
  * actors instantiates one class 256 times. Every class gets {@link ScriptBase} as its base,
- * {@code ThreadInterrupt} so Stop can end endless loops, and the exit denylist.
+ * {@code ThreadInterrupt} so Stop can end endless loops, the exit denylist, and Luau's numbers
+ * ({@link PowerSyntax} before parsing, {@link LuauArithmetic} after).
  */
 public final class ScriptCompiler {
     /** Generated classes are named {@code Script_<hash>}; stack frames are mapped back through the hash. */
     public static final String CLASS_PREFIX = "Script_";
     private static final int CACHE_LIMIT = 512;
-    private static final ScriptCompiler SHARED = new ScriptCompiler();
+    private static final ScriptCompiler SHARED = new ScriptCompiler(true);
     /** Sources actually compiled (cache misses), successes and failures alike. */
     private final java.util.concurrent.atomic.AtomicLong compilations = new java.util.concurrent.atomic.AtomicLong();
+
+    private final boolean luauNumbers;
 
     /** By source hash: a compiled class, or the problems of a source that does not compile (cached too). */
     private final Map<String, Object> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -44,8 +49,20 @@ public final class ScriptCompiler {
         }
     };
 
+    private ScriptCompiler(boolean luauNumbers) {
+        this.luauNumbers = luauNumbers;
+    }
+
     public static ScriptCompiler shared() {
         return SHARED;
+    }
+
+    /**
+     * A compiler with a cache of its own, and without Luau's numbers when {@code luauNumbers} is
+     * false: the benchmark measures what they cost to compile.
+     */
+    public static ScriptCompiler isolated(boolean luauNumbers) {
+        return new ScriptCompiler(luauNumbers);
     }
 
     /** The class of this exact source text, compiled now or taken from the cache. */
@@ -79,13 +96,14 @@ public final class ScriptCompiler {
 
     /** Syntax and compile errors of {@code source}, named after {@code scriptName}; empty when it compiles. */
     public List<CompileProblem> check(String source, String scriptName) {
+        PowerSyntax.Rewrite rewrite = rewrite(source);
         CompilationUnit unit = new CompilationUnit(configuration());
-        unit.addSource(CLASS_PREFIX + hash(source) + ".groovy", source);
+        unit.addSource(CLASS_PREFIX + hash(source) + ".groovy", rewrite.source());
         try {
             unit.compile(Phases.CLASS_GENERATION);
             return List.of();
         } catch (MultipleCompilationErrorsException e) {
-            return problems(e, scriptName);
+            return problems(e, scriptName, rewrite);
         } catch (CompilationFailedException e) {
             return List.of(new CompileProblem(scriptName, 1, 1, e.getMessage()));
         }
@@ -93,14 +111,15 @@ public final class ScriptCompiler {
 
     private CompiledScript doCompile(String source, String hash, String scriptName) throws ScriptCompileException {
         String className = CLASS_PREFIX + hash;
+        PowerSyntax.Rewrite rewrite = rewrite(source);
         // A loader per class lets the classes of edited-away sources be unloaded.
         try (GroovyClassLoader loader = new GroovyClassLoader(ScriptCompiler.class.getClassLoader(), configuration())) {
-            GroovyCodeSource codeSource = new GroovyCodeSource(source, className + ".groovy", "/groovy/script");
+            GroovyCodeSource codeSource = new GroovyCodeSource(rewrite.source(), className + ".groovy", "/groovy/script");
             codeSource.setCachable(false);
             Class<?> type = loader.parseClass(codeSource, false);
             return new CompiledScript(hash, type.asSubclass(Script.class));
         } catch (MultipleCompilationErrorsException e) {
-            throw new ScriptCompileException(problems(e, scriptName));
+            throw new ScriptCompileException(problems(e, scriptName, rewrite));
         } catch (CompilationFailedException e) {
             throw new ScriptCompileException(List.of(new CompileProblem(scriptName, 1, 1, e.getMessage())));
         } catch (java.io.IOException e) {
@@ -108,21 +127,31 @@ public final class ScriptCompiler {
         }
     }
 
-    private static CompilerConfiguration configuration() {
+    private PowerSyntax.Rewrite rewrite(String source) {
+        return luauNumbers ? PowerSyntax.rewrite(source) : new PowerSyntax.Rewrite(source, Map.of());
+    }
+
+    private CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(ScriptBase.class.getName());
         config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class), ExitDenylist.customizer(),
                 new LuauIdioms());
+        if (luauNumbers) {
+            config.addCompilationCustomizers(new LuauArithmetic());
+        }
         return config;
     }
 
-    private static List<CompileProblem> problems(MultipleCompilationErrorsException e, String scriptName) {
+    /** The problems in the user's own coordinates: columns of the rewritten source are mapped back. */
+    private static List<CompileProblem> problems(MultipleCompilationErrorsException e, String scriptName,
+            PowerSyntax.Rewrite rewrite) {
         List<CompileProblem> out = new ArrayList<>();
         for (Message m : e.getErrorCollector().getErrors()) {
             if (m instanceof SyntaxErrorMessage sem) {
                 SyntaxException se = sem.getCause();
-                out.add(new CompileProblem(scriptName, Math.max(1, se.getStartLine()), Math.max(1, se.getStartColumn()),
-                        cleanMessage(se.getOriginalMessage())));
+                int line = Math.max(1, se.getStartLine());
+                int column = rewrite.originalColumn(line, Math.max(1, se.getStartColumn()));
+                out.add(new CompileProblem(scriptName, line, column, cleanMessage(se.getOriginalMessage())));
             } else if (m instanceof ExceptionMessage em) {
                 out.add(new CompileProblem(scriptName, 1, 1, cleanMessage(String.valueOf(em.getCause().getMessage()))));
             }

@@ -9,7 +9,7 @@ import pstudio.engine.luau.LuauFormat;
 
 /**
  * A dispatch's results: {@code result[id]} for ids 1..threadCount (1-based, as in Luau), iterable in
- * id order, printable as {@code [r1, r2, ...]} with numbers as Luau prints them.
+ * id order, printable as {@code [r1, r2, ...]} with each result as Luau's tostring writes it.
  */
 public final class DispatchResult implements Iterable<Object> {
     private final Object[] values;

@@ -45,7 +45,7 @@ class SharedTableTest {
                 + "print(\"count=${t.count} half=${t.half} sum=${t.sum}\")");
         p.runToEnd(RunOptions.defaults().withWorkers(2));
         long sum = (long) actors * rounds * (rounds + 1) / 2;
-        assertEquals(List.of("count=" + actors * rounds + " half=" + actors * rounds / 2.0 + " sum=" + sum), p.prints(),
+        assertEquals(List.of("count=" + actors * rounds + " half=" + actors * rounds / 2 + " sum=" + sum), p.prints(),
                 p.output());
     }
 
@@ -68,7 +68,7 @@ class SharedTableTest {
                 + "print(a[1] + ' ' + SharedTable.size(a))\n"
                 + "a[2] = null\n"
                 + "print(SharedTable.size(a) + ' ' + a)");
-        assertEquals(List.of("2 3 null 2", "1 1 1", "one 2", "1 [one]"), p.prints(), p.output());
+        assertEquals(List.of("2 3 nil 2", "1 1 1", "one 2", "1 [one]"), p.prints(), p.output());
     }
 
     @Test

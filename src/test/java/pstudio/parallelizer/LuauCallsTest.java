@@ -50,7 +50,7 @@ class LuauCallsTest {
                 + "task.delay(0, { x, y, z -> print('delay ' + x + ' ' + z) }, 8)\n", "");
         p.runToEnd();
         assertTrue(p.errors().isEmpty(), p.output());
-        assertTrue(p.prints().containsAll(List.of("serial 1", "parallel 1", "spawn 5", "defer", "delay 8 null")),
+        assertTrue(p.prints().containsAll(List.of("serial 1", "parallel 1", "spawn 5", "defer", "delay 8 nil")),
                 p.output());
     }
 

@@ -1,0 +1,101 @@
+package pstudio.engine.luau;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import groovyjarjarasm.asm.ClassReader;
+import groovyjarjarasm.asm.ClassVisitor;
+import groovyjarjarasm.asm.Handle;
+import groovyjarjarasm.asm.MethodVisitor;
+import groovyjarjarasm.asm.Opcodes;
+import java.util.ArrayList;
+import java.util.List;
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.tools.GroovyClass;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the transformation compiles arithmetic to. Direct static calls link once for every script
+ * (a dynamic call site links, and warms, per script), and typed code keeps primitive operands.
+ */
+class LuauArithmeticTest {
+
+    /** The calls in method {@code f} of the compiled source: "static Owner.name(desc)" or "dynamic name(desc)". */
+    private static List<String> callsIn(String source) {
+        CompilerConfiguration config = new CompilerConfiguration();
+        config.addCompilationCustomizers(new LuauArithmetic());
+        CompilationUnit unit = new CompilationUnit(config);
+        unit.addSource("Probe.groovy", PowerSyntax.rewrite(source).source());
+        unit.compile(Phases.CLASS_GENERATION);
+        List<String> calls = new ArrayList<>();
+        for (GroovyClass c : unit.getClasses()) {
+            new ClassReader(c.getBytes()).accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exceptions) {
+                    if (!name.equals("f")) {
+                        return null;
+                    }
+                    return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public void visitMethodInsn(int opcode, String owner, String method, String d, boolean itf) {
+                            if (opcode == Opcodes.INVOKESTATIC && owner.endsWith("LuauOps")) {
+                                calls.add("static " + method + d);
+                            }
+                        }
+
+                        @Override
+                        public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... args) {
+                            calls.add("dynamic " + args[0] + d);
+                        }
+                    };
+                }
+            }, 0);
+        }
+        return calls;
+    }
+
+    @Test
+    void untypedArithmeticIsADirectStaticCall() {
+        List<String> calls = callsIn("def f(a, b) { a + b * a / b - a % b }");
+        assertEquals(List.of("static mul(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
+                "static div(Ljava/lang/Object;Ljava/lang/Object;)D",
+                "static add(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
+                "static mod(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
+                "static sub(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"), calls);
+    }
+
+    @Test
+    void untypedComparisonsAndPowerAreDirectStaticCalls() {
+        assertEquals(List.of("static pow(Ljava/lang/Object;Ljava/lang/Object;)D",
+                "static lt(Ljava/lang/Object;Ljava/lang/Object;)Z"), callsIn("def f(a, b) { a^b < b }"));
+    }
+
+    @Test
+    void typedOperandsKeepTheirPrimitiveTypes() {
+        List<String> calls = callsIn("def f() {\n"
+                + "    double s = 0\n"
+                + "    for (int i = 1; i <= 600; i++) { s += i * 2.5 }\n"
+                + "    long n = 3\n"
+                + "    int k = 7\n"
+                + "    return s + n * k + k % 2 + k / 2\n"
+                + "}");
+        assertEquals(List.of(
+                "static mul(DD)D", "static add(DD)D", "static add(II)I", "static former(II)I",
+                "static mul(JJ)J", "static add(DD)D", "static mod(II)I", "static add(DD)D", "static div(DD)D",
+                "static add(DD)D"), calls);
+    }
+
+    @Test
+    void anUntypedValueAddedIntoATypedDoubleStaysUnboxed() {
+        assertEquals(List.of("static toDouble(Ljava/lang/Object;)D", "static add(DD)D"),
+                callsIn("def f(x) { double s = 0; s += x }"));
+    }
+
+    @Test
+    void typedComparisonsStayTheJvmsOwn() {
+        List<String> calls = callsIn("def f() { int i = 1; double d = 2; i < d && i >= 0 }");
+        assertTrue(calls.isEmpty(), calls.toString());
+    }
+}
