@@ -27,6 +27,8 @@ import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 import org.codehaus.groovy.syntax.Token;
 import org.codehaus.groovy.syntax.Types;
+import pstudio.engine.luau.DirectCall;
+import pstudio.engine.luau.LuauLibraries;
 
 /**
  * Compile-time rewrites that give Groovy scripts the behaviour a Luau developer expects:
@@ -35,6 +37,7 @@ import org.codehaus.groovy.syntax.Types;
  *   <li>{@code print} and {@code warn} carry their line, known here, instead of finding it on the stack;</li>
  *   <li>{@code nil} means null;</li>
  *   <li>a function held in a variable is called the Luau way ({@code f(1, 2)} on {@code { a -> }});</li>
+ *   <li>{@code math.floor(x)} and the other standard-library calls are direct static calls;</li>
  *   <li>{@code catch (e)} receives an error whose message is a sentence about the script, and never
  *       catches a stop.</li>
  * </ul>
@@ -98,6 +101,10 @@ final class LuauIdioms extends CompilationCustomizer {
                     renamed.setImplicitThis(true);
                     return at(renamed, call);
                 }
+                Expression library = libraryCall(call);
+                if (library != null) {
+                    return library;
+                }
                 if (!call.isImplicitThis() && "call".equals(call.getMethodAsString())
                         && call.getObjectExpression() instanceof VariableExpression v && !v.isThisExpression()
                         && !(v.getAccessedVariable() instanceof DynamicVariable)
@@ -110,6 +117,38 @@ final class LuauIdioms extends CompilationCustomizer {
                     return at(luauCall, call);
                 }
                 return null;
+            }
+
+            /**
+             * {@code math.floor(x)} on the global (not a local of that name) becomes a direct call of
+             * the library's static method: no global lookup, no dynamic dispatch by name.
+             */
+            private Expression libraryCall(MethodCallExpression call) {
+                if (call.isImplicitThis() || !(call.getObjectExpression() instanceof VariableExpression v)
+                        || !(v.getAccessedVariable() instanceof DynamicVariable)
+                        || !(call.getArguments() instanceof TupleExpression args)
+                        || args.getExpressions().stream().anyMatch(a -> a instanceof SpreadExpression
+                                || a instanceof org.codehaus.groovy.ast.expr.MapExpression)
+                        || call.getMethodAsString() == null) {
+                    return null;
+                }
+                java.util.List<Expression> given = args.getExpressions();
+                java.lang.reflect.Method target = LuauLibraries.staticFunction(v.getName(), call.getMethodAsString(),
+                        given.size());
+                if (target == null) {
+                    return null;
+                }
+                Class<?>[] params = target.getParameterTypes();
+                java.util.List<Expression> passed = new java.util.ArrayList<>();
+                int fixed = target.isVarArgs() ? params.length - 1 : params.length;
+                for (int i = 0; i < fixed; i++) {
+                    passed.add(i < given.size() ? transform(given.get(i)) : new ConstantExpression(null));
+                }
+                if (target.isVarArgs()) {
+                    passed.add(new ArrayExpression(ClassHelper.OBJECT_TYPE, given.subList(Math.min(fixed, given.size()),
+                            given.size()).stream().map(this::transform).toList()));
+                }
+                return DirectCall.of(DirectCall.method(target), call, passed.toArray(Expression[]::new));
             }
 
             @Override

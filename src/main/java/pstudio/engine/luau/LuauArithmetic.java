@@ -13,7 +13,6 @@ import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.Variable;
-import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.AttributeExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.CastExpression;
@@ -419,17 +418,8 @@ public final class LuauArithmetic extends CompilationCustomizer {
         };
     }
 
-    /** A direct static call: Groovy writes invokestatic for a call with a method target. */
     private static MethodCallExpression call(MethodNode target, ASTNode at, Expression... args) {
-        ClassExpression owner = new ClassExpression(target.getDeclaringClass());
-        owner.setSourcePosition(at);
-        MethodCallExpression call = new MethodCallExpression(owner, target.getName(), new ArgumentListExpression(args));
-        call.setImplicitThis(false);
-        call.setMethodTarget(target);
-        // Groovy's own typing of expressions reads this: a double result stays an unboxed double
-        call.setType(target.getReturnType());
-        call.setSourcePosition(at);
-        return call;
+        return DirectCall.of(target, at, args);
     }
 
     /**
