@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import pstudio.engine.GlobalLibrary;
+import pstudio.engine.LuauCall;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.RunContext;
 import pstudio.engine.RunOptions;
@@ -23,11 +25,13 @@ import pstudio.place.Script;
 import pstudio.engine.Run;
 
 /**
- * The three benchmark cases of the Parallelizer. "Ours" is measured inside a real run, by the
- * master script with clock(), from the dispatch call to its callback. The baseline runs the same
- * compiled closure class (the Work module's source, taken from the same compile cache) through a
- * ForkJoinPool parallel loop of the same size. The master script calls the baseline between its
- * own repetitions (through a {@code Baseline} global), so both see the same machine load.
+ * The benchmark cases of the Parallelizer. "Ours" is measured inside a real run, by the master
+ * script with clock(), from the dispatch call to its callback. The baseline runs the same compiled
+ * closure class (the Work module's source, taken from the same compile cache, called the same way)
+ * through a ForkJoinPool parallel loop of the same size; a second baseline runs the same work
+ * written in plain Java as an IntFunction, so the cost of Groovy itself shows. The master script
+ * calls the baselines between its own repetitions (through a {@code Baseline} global), alternating
+ * which side goes first, so every side sees the same machine load.
  */
 final class Benchmark {
     static final int ACTORS = 256;
@@ -37,6 +41,15 @@ final class Benchmark {
             + "    s\n"
             + "}\n";
     static final String TRIVIAL_WORK = "return { id, inst -> id }\n";
+    /** CPU_WORK as plain Java. */
+    static final IntFunction<Object> CPU_WORK_JAVA = id -> {
+        double s = 0;
+        for (int i = 1; i <= 600; i++) {
+            s += Math.sqrt(id + i) * Math.sin(i);
+        }
+        return s;
+    };
+    static final IntFunction<Object> TRIVIAL_WORK_JAVA = id -> id;
 
     private final int workers;
     private final int reps;
@@ -54,18 +67,19 @@ final class Benchmark {
         out.printf("Parallelizer Studio benchmark: %d cores, %d workers, %d actors, Java %s, median of %d%n",
                 Runtime.getRuntime().availableProcessors(), workers, ACTORS, System.getProperty("java.version"), reps);
         out.println();
-        dispatchCase("cpu-bound", CPU_WORK, quick ? 2_000 : 40_000, 1.10, 0);
-        dispatchCase("overhead", TRIVIAL_WORK, quick ? 100_000 : 1_000_000, 3.0, 5_000_000);
+        dispatchCase("cpu-bound", CPU_WORK, CPU_WORK_JAVA, quick ? 2_000 : 40_000, 1.10, 0);
+        dispatchCase("overhead", TRIVIAL_WORK, TRIVIAL_WORK_JAVA, quick ? 100_000 : 1_000_000, 3.0, 5_000_000);
         startupCase();
         compileCase();
     }
 
-    private void dispatchCase(String name, String work, int ids, double maxRatio, double minIdsPerSecond)
-            throws Exception {
+    private void dispatchCase(String name, String work, IntFunction<Object> javaWork, int ids, double maxRatio,
+                              double minIdsPerSecond) throws Exception {
         List<Double> ours = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
+        List<Double> plainJava = new ArrayList<>();
         double first = 0;
-        for (String line : runDispatches(work, ids)) {
+        for (String line : runDispatches(work, javaWork, ids)) {
             String[] f = line.split(" ");
             if (f[0].equals("0")) {
                 first = Double.parseDouble(f[1]);
@@ -73,36 +87,43 @@ final class Benchmark {
             }
             ours.add(Double.parseDouble(f[1]));
             baseline.add(Double.parseDouble(f[2]));
+            plainJava.add(Double.parseDouble(f[3]));
         }
         double o = median(ours);
         double b = median(baseline);
+        double j = median(plainJava);
         double ratio = o / b;
         double rate = ids / (o / 1000);
         boolean ok = ratio <= maxRatio && rate >= minIdsPerSecond;
         out.printf("%-10s %,d ids%n", name, ids);
-        out.printf("  ours       %9.1f ms   %,12.0f ids/s   (first, cold: %.1f ms)%n", o, rate, first);
+        out.printf("  ours       %9.1f ms   %,12.0f ids/s   (the run's first dispatch, cold: %.1f ms)%n", o, rate, first);
         out.printf("  baseline   %9.1f ms   %,12.0f ids/s   (ForkJoinPool parallel loop, same closure)%n", b,
                 ids / (b / 1000));
+        out.printf("  plain Java %9.1f ms   %,12.0f ids/s   (the same work as a Java IntFunction; ours / this: %.2f)%n",
+                j, ids / (j / 1000), o / j);
         out.printf("  ratio      %9.2f      goal: ratio <= %.2f%s   %s%n%n", ratio, maxRatio,
                 minIdsPerSecond > 0 ? String.format(" and >= %,.0f ids/s", minIdsPerSecond) : "",
                 ok ? "MET" : "MISSED");
     }
 
     /**
-     * Runs a place whose master dispatches {@code ids} threads reps+1 times, each followed by the
-     * baseline, and prints "rep ours baseline" in ms for every repetition (rep 0 is the warm-up).
+     * Runs a place whose master dispatches {@code ids} threads reps+1 times, each next to the two
+     * baselines (ours first in even repetitions, last in odd ones), and prints "rep ours baseline
+     * java" in ms for every repetition; rep 0 is the run's first dispatch, cold.
      */
-    private List<String> runDispatches(String work, int ids) throws Exception {
+    private List<String> runDispatches(String work, IntFunction<Object> javaWork, int ids) throws Exception {
         String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
                 + "def js = P.CreateJobScheduler(script.Job, " + ACTORS + ", script)\n"
                 + "for (int rep = 0; rep <= " + reps + "; rep++) {\n"
+                + "    double base = 0, java = 0\n"
+                + "    if (rep % 2 == 1) { java = Baseline.runJava(" + ids + "); base = Baseline.run(" + ids + ") }\n"
                 + "    double t0 = clock()\n"
                 + "    double t1 = 0\n"
                 + "    js.DispatchEquallyAsync('Work', " + ids + ", { r -> t1 = clock() }).Wait()\n"
-                + "    double base = Baseline.run(" + ids + ")\n"
-                + "    print(\"${rep} ${(t1 - t0) * 1000} ${base}\")\n"
+                + "    if (rep % 2 == 0) { base = Baseline.run(" + ids + "); java = Baseline.runJava(" + ids + ") }\n"
+                + "    print(\"${rep} ${(t1 - t0) * 1000} ${base} ${java}\")\n"
                 + "}\n";
-        Baseline baseline = new Baseline(workers, compiledWork(work));
+        Baseline baseline = new Baseline(workers, compiledWork(work), javaWork);
         try {
             return runPlace(master, work, baseline);
         } finally {
@@ -211,15 +232,20 @@ final class Benchmark {
         return prints;
     }
 
-    /** The {@code Baseline} global: {@code Baseline.run(ids)} times the plain ForkJoinPool loop in ms. */
+    /**
+     * The {@code Baseline} global: {@code Baseline.run(ids)} times the plain ForkJoinPool loop over
+     * the closure, {@code Baseline.runJava(ids)} over the Java version of the work, in ms.
+     */
     public static final class Baseline implements GlobalLibrary {
         private final ForkJoinPool pool;
-        private final Closure<?> fn;
+        private final LuauCall.ThreadFunction fn;
+        private final IntFunction<Object> javaWork;
 
         /** The pool lives as long as the benchmark, warm like the run's own worker pool. */
-        Baseline(int workers, Closure<?> fn) {
+        Baseline(int workers, Closure<?> fn, IntFunction<Object> javaWork) {
             this.pool = new ForkJoinPool(workers);
-            this.fn = fn;
+            this.fn = LuauCall.threadFunction(fn);
+            this.javaWork = javaWork;
         }
 
         @Override
@@ -232,12 +258,26 @@ final class Benchmark {
             return this;
         }
 
-        /** One parallel loop over ids 1..n calling the closure; milliseconds. */
+        /** One parallel loop over ids 1..n calling the closure as a dispatch calls it; milliseconds. */
         public double run(int ids) throws Exception {
             Object[] results = new Object[ids];
             long t0 = System.nanoTime();
+            pool.submit(() -> IntStream.rangeClosed(1, ids).parallel().forEach(id -> {
+                try {
+                    results[id - 1] = fn.call(id, null);
+                } catch (Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+            })).get();
+            return (System.nanoTime() - t0) / 1e6;
+        }
+
+        /** The same loop over the work written in Java; milliseconds. */
+        public double runJava(int ids) throws Exception {
+            Object[] results = new Object[ids];
+            long t0 = System.nanoTime();
             pool.submit(() -> IntStream.rangeClosed(1, ids).parallel()
-                    .forEach(id -> results[id - 1] = fn.call(id, null))).get();
+                    .forEach(id -> results[id - 1] = javaWork.apply(id))).get();
             return (System.nanoTime() - t0) / 1e6;
         }
 

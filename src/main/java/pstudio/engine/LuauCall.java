@@ -66,8 +66,9 @@ public final class LuauCall {
         if (handle == null) {
             return (a, b) -> closure.call(adapt(closure, new Object[] {a, b}));
         }
-        MethodHandle bound = handle.bindTo(closure);
-        return (a, b) -> (Object) bound.invokeExact(a, b);
+        // one handle per closure class, the closure passed in: a handle bound per closure (256 clones,
+        // 256 closures) would be customised and compiled once per closure, and the call site would see them all
+        return (a, b) -> (Object) handle.invokeExact((Object) closure, a, b);
     }
 
     /** A script function called with two arguments, as a dispatched thread is called with id and inst. */
