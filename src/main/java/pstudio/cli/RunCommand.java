@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import pstudio.engine.GroovyWarmUp;
 import pstudio.engine.Run;
 import pstudio.engine.RunOptions;
 import pstudio.parallelizer.StudioRun;
@@ -58,6 +59,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("error: --workers must be at least 1 and --timeout above 0");
             return BAD_INPUT;
         }
+        GroovyWarmUp.startInBackground(Thread.NORM_PRIORITY); // meanwhile, this thread reads the place
         DataModel loaded;
         try {
             loaded = PlaceFile.load(place);
