@@ -1,5 +1,6 @@
 package pstudio.place;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -87,6 +88,21 @@ final class ChildList implements Iterable<Instance> {
         System.arraycopy(slots, 0, copy, 0, at);
         System.arraycopy(slots, at + 1, copy, at, size - at - 1);
         return new ChildList(copy, size - 1);
+    }
+
+    /** This snapshot as a read-only list, without copying it. */
+    List<Instance> asList() {
+        return new AbstractList<>() {
+            @Override
+            public Instance get(int index) {
+                return ChildList.this.get(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     /** A new mutable list of the children, for callers that keep or change it. */

@@ -117,6 +117,14 @@ public class Instance {
         return children.toList();
     }
 
+    /**
+     * The children as they are now, read-only and without a copy (later changes are not seen), for
+     * code that walks a large tree often (the Explorer).
+     */
+    public List<Instance> childrenNow() {
+        return children.asList();
+    }
+
     /** Every descendant in tree order (depth first, children in order). */
     public List<Instance> GetDescendants() {
         List<Instance> out = new ArrayList<>();
