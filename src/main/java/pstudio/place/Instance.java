@@ -318,9 +318,28 @@ public class Instance {
         return destroyed;
     }
 
+    /**
+     * Destroys every child, as Destroy on each would, but in one change of the list: one by one, each
+     * removal would copy the rest, which for a folder of 100,000 children is billions of copies.
+     */
     public void ClearAllChildren() {
-        for (Instance child : GetChildren()) {
-            child.Destroy();
+        ScriptHost.current().checkWrite(this, "clear the children of " + describe());
+        List<Instance> removed;
+        synchronized (TREE_LOCK) {
+            removed = children.toList();
+            for (Instance child : removed) {
+                if (child instanceof Service) {
+                    throw new InstanceException("Cannot destroy " + child.describe());
+                }
+            }
+            children = ChildList.EMPTY;
+            for (Instance child : removed) {
+                child.parent = null;
+                child.markDestroyed();
+            }
+        }
+        for (Instance child : removed) {
+            fireChildRemoved(child);
         }
     }
 

@@ -239,6 +239,40 @@ class InstanceTreeTest {
     }
 
     @Test
+    void clearAllChildrenDestroysEachOfAHundredThousandChildrenAndTellsTheListeners() {
+        Folder parts = add(new Folder(), "Parts", scripts);
+        List<Folder> children = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            children.add(add(new Folder(), "Part" + i, parts));
+        }
+        Folder inside = add(new Folder(), "Inside", children.get(7));
+        List<Instance> told = new ArrayList<>();
+        game.addTreeListener(new TreeListener() {
+            @Override
+            public void childRemoved(Instance parent, Instance child) {
+                assertSame(parts, parent);
+                told.add(child);
+            }
+        });
+
+        parts.ClearAllChildren();
+
+        assertEquals(List.of(), parts.GetChildren());
+        assertEquals(children, told);
+        assertNull(children.get(99_999).getParent());
+        assertTrue(children.get(0).isDestroyed() && inside.isDestroyed());
+        assertThrows(InstanceException.class, () -> children.get(0).setParent(parts));
+    }
+
+    @Test
+    void clearAllChildrenOfThePlaceRefusesToDestroyItsServices() {
+        InstanceException e = assertThrows(InstanceException.class, game::ClearAllChildren);
+
+        assertEquals("Cannot destroy Workspace Workspace", e.getMessage());
+        assertEquals(DataModel.SERVICES.size(), game.GetChildren().size());
+    }
+
+    @Test
     void servicesCannotBeDestroyed() {
         InstanceException e = assertThrows(InstanceException.class, scripts::Destroy);
 
