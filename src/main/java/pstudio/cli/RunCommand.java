@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import pstudio.engine.GroovyWarmUp;
 import pstudio.engine.OutputDelivery;
 import pstudio.engine.Run;
 import pstudio.engine.RunOptions;
@@ -68,6 +69,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("error: --workers must be at least 1 and --timeout above 0");
             return BAD_INPUT;
         }
+        GroovyWarmUp.startInBackground(Thread.NORM_PRIORITY); // meanwhile, this thread reads the place
         DataModel loaded;
         try {
             loaded = PlaceFile.load(place);

@@ -1,6 +1,7 @@
 package pstudio.place;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,6 +22,12 @@ public final class PlaceFile {
     /** The extension of place files, with its dot. */
     public static final String EXTENSION = ".place";
 
+    /**
+     * The largest place file that is read (64 MB). A place of 100,000 instances is about 5 MB; the
+     * cap keeps a wrong file (a disk image, a log) from filling the heap of the studio.
+     */
+    public static final int MAX_BYTES = 64 << 20;
+
     private PlaceFile() {
     }
 
@@ -32,13 +39,27 @@ public final class PlaceFile {
         String name = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLarge(name);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // read at most one byte past the cap: a file that grew since, or a device, is refused too
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
         } catch (NoSuchFileException e) {
             throw new PlaceFileException(name, 0, "no such file", e);
         } catch (IOException e) {
             throw PlaceFileException.io(name, "cannot read the file", e);
         }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(name);
+        }
         return fromXml(decodeUtf8(bytes, name), name);
+    }
+
+    private static PlaceFileException tooLarge(String name) {
+        return new PlaceFileException(name, 0, "the file is over " + (MAX_BYTES >> 20)
+                + " MB, the largest place file that can be opened");
     }
 
     /** Writes the place to {@code file} atomically: on any failure the old file is left as it was. */

@@ -16,6 +16,10 @@ import javax.xml.stream.XMLStreamReader;
  * Reads .place XML into a new DataModel. It is strict: anything it does not understand is an error
  * with a line number, because whatever it skipped would be lost at the next save. Only comments and
  * processing instructions are passed over (and so not kept).
+ *
+ * <p>The tree is built in bulk: each item is appended to its parent without the tree lock, cycle
+ * check or listeners that a move in a live place needs, since nobody sees this place until it is
+ * returned whole.
  */
 final class PlaceXmlReader {
     private static final XMLInputFactory FACTORY = secureFactory();
@@ -106,11 +110,10 @@ final class PlaceXmlReader {
         requireOnlyAttributes("class", "name");
         Instance instance = create(className, parent, line);
         try {
-            instance.setName(name);
+            instance.nameWhileBuilding(name);
         } catch (InstanceException e) {
             throw error(line, e.getMessage());
         }
-        instance.reparent(parent);
         Set<String> given = new HashSet<>();
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             switch (xml.getLocalName()) {
@@ -120,6 +123,8 @@ final class PlaceXmlReader {
                 default -> throw error(line(), "unexpected element <" + xml.getLocalName() + "> in <Item>");
             }
         }
+        // joins its parent once complete, so its own property changes reach no ancestor's listeners
+        parent.appendWhileBuilding(instance);
     }
 
     /** A new instance of the class, if the class may stand at that place in the tree. */

@@ -1,5 +1,6 @@
 package pstudio.place;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ final class PlaceXmlWriter {
         PlaceXmlWriter writer = new PlaceXmlWriter();
         writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         writer.out.append("<place format=\"").append(PlaceFile.FORMAT_VERSION).append("\">\n");
-        for (Instance service : place.GetChildren()) {
+        for (Instance service : place.childrenNow()) {
             writer.item(service, 1);
         }
         writer.out.append("</place>\n");
@@ -33,7 +34,7 @@ final class PlaceXmlWriter {
         out.append("<Item class=\"").append(instance.getClassName()).append("\" name=\"")
                 .append(attribute(instance, InstanceClass.NAME, instance.getName())).append('"');
         List<PropertyInfo> properties = writtenProperties(instance);
-        List<Instance> children = instance.GetChildren();
+        List<Instance> children = instance.childrenNow();
         boolean isScript = instance instanceof LuaSourceContainer;
         if (properties.isEmpty() && !isScript && children.isEmpty()) {
             out.append("/>\n");
@@ -57,10 +58,14 @@ final class PlaceXmlWriter {
 
     /** The properties that differ from their defaults; Name and Source have places of their own. */
     private static List<PropertyInfo> writtenProperties(Instance instance) {
-        return instance.instanceClass().properties().stream()
-                .filter(p -> !p.name().equals(InstanceClass.NAME) && !p.name().equals(InstanceClass.SOURCE))
-                .filter(p -> !Objects.equals(instance.getProperty(p.name()), p.defaultValue()))
-                .toList();
+        List<PropertyInfo> written = new ArrayList<>(0); // a loop, not a stream: this runs once per instance
+        for (PropertyInfo p : instance.instanceClass().properties()) {
+            if (!p.name().equals(InstanceClass.NAME) && !p.name().equals(InstanceClass.SOURCE)
+                    && !Objects.equals(instance.getProperty(p.name()), p.defaultValue())) {
+                written.add(p);
+            }
+        }
+        return written;
     }
 
     private void property(Instance instance, PropertyInfo property, int depth) {
@@ -77,6 +82,9 @@ final class PlaceXmlWriter {
 
     /** Tabs and line breaks become character references: parsers would turn them into spaces. */
     private static String attribute(Instance owner, String property, String value) {
+        if (isPlain(value)) {
+            return value;
+        }
         StringBuilder b = new StringBuilder(value.length());
         value.codePoints().forEach(c -> {
             requireStorable(owner, property, c);
@@ -130,6 +138,17 @@ final class PlaceXmlWriter {
             i += Character.charCount(c);
         }
         return b.append("]]>").toString();
+    }
+
+    /** Most names need no escaping and hold no character to check: printable ASCII without markup. */
+    private static boolean isPlain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '&' || c == '<' || c == '>' || c == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** XML 1.0 has no way, not even a reference, to carry other control characters or lone surrogates. */

@@ -2,6 +2,9 @@ package pstudio.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.stage.Window;
 import pstudio.place.DataModel;
 import pstudio.place.PlaceFile;
@@ -11,7 +14,8 @@ import pstudio.ui.document.PlaceDocument;
 
 /**
  * New, Open, Save and Save As, with the unsaved-changes prompt before anything replaces an edited
- * place. A place that fails to load is reported in a dialog and the open place stays as it was.
+ * place. Places are read in the background; a place that fails to load is reported in a dialog
+ * and the open place stays as it was.
  */
 final class PlaceFiles {
     static final String LAST_PLACE = "place.last";
@@ -31,6 +35,7 @@ final class PlaceFiles {
 
     private final Host host;
     private final StudioEnvironment environment;
+    private final BackgroundPlaceReader reader = new BackgroundPlaceReader();
 
     PlaceFiles(Host host, StudioEnvironment environment) {
         this.host = host;
@@ -39,6 +44,7 @@ final class PlaceFiles {
 
     void newPlace() {
         if (confirmReplace()) {
+            reader.cancel();
             host.show(new PlaceDocument(PlaceTemplates.newPlace(), null));
         }
     }
@@ -60,41 +66,96 @@ final class PlaceFiles {
         }
     }
 
-    /** Loads and shows a place; on failure says why and changes nothing. */
-    boolean load(Path file) {
-        try {
-            DataModel place = PlaceFile.load(file);
-            host.show(new PlaceDocument(place, file));
-            remember(file);
-            return true;
-        } catch (PlaceFileException e) {
-            Messages.error(host.window(), "Could not open " + file.getFileName(), e.getMessage());
-            return false;
+    /**
+     * Reads a place in the background and shows it once it has loaded; meanwhile the open place stays,
+     * editable. On failure a dialog says why and nothing changes.
+     */
+    void load(Path file) {
+        read(file, place -> new PlaceDocument(place, file), e -> showFailure(file, e));
+    }
+
+    /**
+     * What the window opens at start, each read in the background: {@code place} if given, else the
+     * place open last time, else a copy of the sample, else a new place. A given place that fails
+     * to load is explained; the others fall back quietly.
+     */
+    void openAtStart(Path place) {
+        if (place == null) {
+            openLastOrSample();
+        } else {
+            read(place, loaded -> new PlaceDocument(loaded, place), e -> {
+                showFailure(place, e);
+                openLastOrSample();
+            });
+        }
+    }
+
+    private void openLastOrSample() {
+        Path last = lastPlaceFile();
+        if (last == null) {
+            openSampleCopy();
+        } else {
+            read(last, loaded -> new PlaceDocument(loaded, last), e -> openSampleCopy());
         }
     }
 
     /** The first start: the sample, as a copy that Save writes elsewhere, so the sample stays as shipped. */
-    PlaceDocument sampleCopy() {
+    private void openSampleCopy() {
         Path sample = environment.firstSample();
-        try {
-            String name = sample.getFileName().toString().replace(PlaceFile.EXTENSION, "");
-            return new PlaceDocument(PlaceFile.load(sample), null, name);
-        } catch (PlaceFileException e) {
-            return new PlaceDocument(PlaceTemplates.newPlace(), null);
+        String name = sample.getFileName().toString().replace(PlaceFile.EXTENSION, "");
+        Agreement agreed = new Agreement();
+        reader.read(sample, loaded -> agreed.replaceWith(new PlaceDocument(loaded, null, name)),
+                e -> agreed.replaceWith(new PlaceDocument(PlaceTemplates.newPlace(), null)));
+    }
+
+    private void read(Path file, Function<DataModel, PlaceDocument> toDocument, Consumer<PlaceFileException> failed) {
+        Agreement agreed = new Agreement();
+        reader.read(file, place -> agreed.replaceWith(toDocument.apply(place)), failed);
+    }
+
+    /**
+     * The user agreed to replace the place as it was when a read began. If it changes while the file
+     * loads (the window stays editable), they are asked again before it is replaced, so no edit is lost.
+     */
+    private final class Agreement {
+        private final PlaceDocument document = host.document();
+        private final int changes = document == null ? 0 : document.commands().changeCount();
+
+        void replaceWith(PlaceDocument loaded) {
+            host.commitEdits();
+            PlaceDocument now = host.document();
+            boolean unchanged = now == document && (now == null || now.commands().changeCount() == changes);
+            if (unchanged || confirmReplace()) {
+                host.show(loaded);
+                if (loaded.file() != null) {
+                    remember(loaded.file());
+                }
+            }
         }
     }
 
-    /** The place the user had open last time, if it still loads. */
-    PlaceDocument lastPlace() {
+    private void showFailure(Path file, PlaceFileException e) {
+        Messages.error(host.window(), "Could not open " + file.getFileName(), e.getMessage());
+    }
+
+    /** The place the user had open last time, if it is still there. */
+    Path lastPlaceFile() {
         String last = environment.settings().getString(LAST_PLACE, null);
-        if (last == null || !Files.isRegularFile(Path.of(last))) {
-            return null;
-        }
-        try {
-            return new PlaceDocument(PlaceFile.load(Path.of(last)), Path.of(last));
-        } catch (PlaceFileException e) {
-            return null;
-        }
+        return last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : null;
+    }
+
+    /** The file being opened in the background, or null. */
+    ReadOnlyObjectProperty<Path> openingProperty() {
+        return reader.readingProperty();
+    }
+
+    boolean isOpening() {
+        return reader.isReading();
+    }
+
+    /** Drops a place still being read, so that it does not appear after all (the window is closing). */
+    void cancelOpening() {
+        reader.cancel();
     }
 
     boolean save() {

@@ -28,6 +28,8 @@ import pstudio.ui.icons.Icons;
 final class StudioMenus {
     private final StudioWindow window;
     private final BooleanBinding running;
+    /** Run waits while a place is opening: that run's place would be replaced under it. */
+    private final BooleanBinding opening;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
     private final List<Undoable> undoables = new ArrayList<>();
@@ -36,6 +38,7 @@ final class StudioMenus {
         this.window = window;
         this.running = Bindings.createBooleanBinding(() -> window.runs().phase().isRunning(),
                 window.runs().phaseProperty());
+        this.opening = window.files().openingProperty().isNotNull();
         menuBar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), runMenu());
         buildToolBar();
     }
@@ -123,7 +126,7 @@ final class StudioMenus {
     private Menu runMenu() {
         MenuItem run = item("Run", "F8", window::run);
         MenuItem stop = item("Stop", "Shift+F5", window::stop);
-        run.disableProperty().bind(running);
+        run.disableProperty().bind(running.or(opening));
         stop.disableProperty().bind(running.not());
         return new Menu("Run", null, run, stop);
     }
@@ -132,7 +135,7 @@ final class StudioMenus {
         PlaceFiles files = window.files();
         Button run = tool("run", "Run (F8)", window::run);
         Button stop = tool("stop", "Stop (Shift+F5)", window::stop);
-        run.disableProperty().bind(running);
+        run.disableProperty().bind(running.or(opening));
         stop.disableProperty().bind(running.not());
         Button undo = tool("undo", "Undo (Ctrl+Z)", window::undo);
         Button redo = tool("redo", "Redo (Ctrl+Y)", window::redo);

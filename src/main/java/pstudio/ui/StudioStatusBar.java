@@ -1,24 +1,34 @@
 package pstudio.ui;
 
+import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
-/** Run state, elapsed run time, workers and heap in use, along the bottom of the window. */
+/**
+ * Run state (or the place being opened, with a busy bar), elapsed run time, workers and heap in use,
+ * along the bottom of the window.
+ */
 final class StudioStatusBar {
     private final StatusBar bar = new StatusBar();
     private final Label elapsed = new Label();
     private final Label workers = new Label();
     private final Label heap = new Label();
 
-    StudioStatusBar(RunController runs, ObservableIntegerValue workerCount) {
-        bar.textProperty().bind(Bindings.createStringBinding(() -> runs.phase().label(), runs.phaseProperty()));
+    StudioStatusBar(RunController runs, ObservableObjectValue<Path> opening, ObservableIntegerValue workerCount) {
+        bar.textProperty().bind(Bindings.createStringBinding(
+                () -> opening.get() != null ? "Opening " + opening.get().getFileName() + "\u2026" : runs.phase().label(),
+                runs.phaseProperty(), opening));
+        bar.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> opening.get() != null ? ProgressIndicator.INDETERMINATE_PROGRESS : 0, opening));
         elapsed.textProperty().bind(Bindings.createStringBinding(
                 () -> runs.phase().isRunning() ? formatElapsed(runs.elapsedMillisProperty().get()) : "",
                 runs.elapsedMillisProperty(), runs.phaseProperty()));

@@ -75,7 +75,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         menus = new StudioMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(columns);
-        root.setBottom(new StudioStatusBar(runs, workers).node());
+        root.setBottom(new StudioStatusBar(runs, files.openingProperty(), workers).node());
         root.getStyleClass().add("studio-root");
 
         explorer.setOnOpenScript(script -> editors.open(script, 0));
@@ -95,16 +95,13 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         });
     }
 
-    /** Opens {@code place}, or the last place, or a copy of the sample; then shows the window. */
+    /**
+     * Starts opening {@code place}, or the last place, or a copy of the sample, in the background;
+     * until it has loaded the window shows an empty place and says what it is opening.
+     */
     void openInitial(Path place) {
-        PlaceDocument initial = files.lastPlace();
-        if (initial == null) {
-            initial = files.sampleCopy();
-        }
-        show(initial);
-        if (place != null) {
-            Platform.runLater(() -> files.load(place));
-        }
+        show(new PlaceDocument(DataModel.empty(), null));
+        files.openAtStart(place);
     }
 
     // ---- PlaceFiles.Host ------------------------------------------------------------------------
@@ -161,7 +158,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     // ---- actions (menus, toolbar, shortcuts) ----------------------------------------------------
 
     void run() {
-        if (!runs.phase().isRunning()) {
+        // a run of a place about to be replaced would leave the run's tree on show
+        if (!runs.phase().isRunning() && !files.isOpening()) {
             editors.commitAll();
             runs.start(document.get(), workers.get());
         }
@@ -194,6 +192,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     void close() {
         runs.stop(() -> {
             if (files.confirmReplace()) {
+                files.cancelOpening();
                 layout.remember();
                 environment.settings().save();
                 editors.closeAll();

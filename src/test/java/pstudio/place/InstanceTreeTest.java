@@ -8,7 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class InstanceTreeTest {
@@ -163,6 +170,106 @@ class InstanceTreeTest {
         assertEquals("The Parent property of Master is locked", e.getMessage());
         assertThrows(InstanceException.class, () -> job.setParent(scripts));
         assertEquals(List.of(), scripts.GetChildren());
+    }
+
+    @Test
+    void insertChildPutsTheChildAtItsIndexAndDestroyClosesTheGap() {
+        Folder a = add(new Folder(), "A", scripts);
+        Folder c = add(new Folder(), "C", scripts);
+        Folder b = new Folder();
+        Folder first = new Folder();
+
+        scripts.insertChild(1, b);
+        scripts.insertChild(0, first);
+        scripts.insertChild(3, a); // a move inside one parent: the index counts without the moved child
+
+        assertEquals(List.of(first, b, c, a), scripts.GetChildren());
+        assertEquals(2, scripts.indexOfChild(c));
+        b.Destroy();
+        assertEquals(List.of(first, c, a), scripts.GetChildren());
+        assertEquals(-1, scripts.indexOfChild(b));
+        assertEquals(3, scripts.childCount());
+    }
+
+    /**
+     * Scripts read the tree from parallel workers while the serial thread changes it: every read sees
+     * a whole list, never a gap, a null or a half-made change.
+     */
+    @Test
+    void readersOnOtherThreadsSeeWholeListsWhileChildrenAreAddedAndRemoved() throws Exception {
+        int count = 10_000;
+        Folder parent = add(new Folder(), "Busy", scripts);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<String> problems = new CopyOnWriteArrayList<>();
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> reads = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            reads.add(readers.submit(() -> {
+                int seen = 0;
+                while (writing.get()) {
+                    List<Instance> now = parent.GetChildren();
+                    int offset = now.isEmpty() ? 0 : Integer.parseInt(now.get(0).getName());
+                    for (int i = 0; i < now.size(); i++) {
+                        Instance child = now.get(i);
+                        if (child == null || !child.getName().equals(Integer.toString(offset + i))) {
+                            problems.add("at " + i + " of " + now.size() + ": " + child);
+                            return seen;
+                        }
+                    }
+                    seen++;
+                }
+                return seen;
+            }));
+        }
+        List<Folder> added = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            added.add(add(new Folder(), Integer.toString(i), parent));
+        }
+        for (Folder f : added.subList(0, count / 2)) {
+            f.Destroy(); // from the front, so each list left is still a run of consecutive names
+        }
+        writing.set(false);
+        for (Future<Integer> read : reads) {
+            assertTrue(read.get(60, TimeUnit.SECONDS) > 0, "a reader got to read");
+        }
+        readers.shutdown();
+
+        assertEquals(List.of(), problems);
+        assertEquals(added.subList(count / 2, count), parent.GetChildren());
+    }
+
+    @Test
+    void clearAllChildrenDestroysEachOfAHundredThousandChildrenAndTellsTheListeners() {
+        Folder parts = add(new Folder(), "Parts", scripts);
+        List<Folder> children = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            children.add(add(new Folder(), "Part" + i, parts));
+        }
+        Folder inside = add(new Folder(), "Inside", children.get(7));
+        List<Instance> told = new ArrayList<>();
+        game.addTreeListener(new TreeListener() {
+            @Override
+            public void childRemoved(Instance parent, Instance child) {
+                assertSame(parts, parent);
+                told.add(child);
+            }
+        });
+
+        parts.ClearAllChildren();
+
+        assertEquals(List.of(), parts.GetChildren());
+        assertEquals(children, told);
+        assertNull(children.get(99_999).getParent());
+        assertTrue(children.get(0).isDestroyed() && inside.isDestroyed());
+        assertThrows(InstanceException.class, () -> children.get(0).setParent(parts));
+    }
+
+    @Test
+    void clearAllChildrenOfThePlaceRefusesToDestroyItsServices() {
+        InstanceException e = assertThrows(InstanceException.class, game::ClearAllChildren);
+
+        assertEquals("Cannot destroy Workspace Workspace", e.getMessage());
+        assertEquals(DataModel.SERVICES.size(), game.GetChildren().size());
     }
 
     @Test

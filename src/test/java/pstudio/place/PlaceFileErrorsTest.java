@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,27 @@ class PlaceFileErrorsTest {
     void emptyFile() throws IOException {
         assertEquals("empty.place: the file is empty", loadError("empty.place", ""));
         assertEquals("blank.place: the file is empty", loadError("blank.place", " \n\n"));
+    }
+
+    @Test
+    void aFileOverTheSizeCapIsRefusedWithoutBeingRead() throws IOException {
+        Path file = folder.resolve("huge.place");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(PlaceFile.MAX_BYTES + 1L); // a hole: no 64 MB written to the disk
+        }
+
+        assertEquals("huge.place: the file is over 64 MB, the largest place file that can be opened", messageOf(file));
+    }
+
+    @Test
+    void aFileAtTheSizeCapIsRead() throws Exception {
+        String place = HEAD + "</place>\n";
+        String padding = " ".repeat(PlaceFile.MAX_BYTES - place.length());
+        Path file = folder.resolve("full.place");
+        Files.writeString(file, place + padding);
+
+        assertEquals(PlaceFile.MAX_BYTES, Files.size(file));
+        assertEquals(DataModel.SERVICES.size(), PlaceFile.load(file).GetChildren().size());
     }
 
     @Test

@@ -20,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,12 @@ class StudioWindowTest {
         window = new StudioWindow(stage, environment);
         window.openInitial(null);
         stage.show();
+    }
+
+    /** The sample is read in the background at start; the tests begin once it shows. */
+    @BeforeEach
+    void waitForTheFirstPlace() throws Exception {
+        waitFor(() -> !window.files().isOpening());
     }
 
     @Test
@@ -174,9 +181,8 @@ class StudioWindowTest {
         PlaceDocument open = document();
         Path bad = Files.writeString(home.resolve("broken.place"), "<place format=\"1\">\n  <Item class=\"Nope\" name=\"x\"/>\n</place>\n");
         Platform.runLater(() -> window.files().open(bad));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> shows(robot, "Could not open broken.place"));
 
-        assertTrue(shows(robot, "Could not open broken.place"));
         assertTrue(robot.lookup(n -> n instanceof Labeled l && l.getText() != null
                 && l.getText().contains("broken.place") && l.getText().contains("Nope")).tryQuery().isPresent());
         robot.clickOn("OK");
@@ -202,10 +208,11 @@ class StudioWindowTest {
         dialogs.answers.add(saved);
 
         robot.interact(() -> window.files().open());
+        waitFor(() -> window.stage().getTitle().equals("opened" + StudioWindow.TITLE_SUFFIX));
 
         assertEquals(saved, document().file());
         assertEquals("opened" + StudioWindow.TITLE_SUFFIX, window.stage().getTitle());
-        assertEquals(saved.toAbsolutePath(), window.files().lastPlace().file());
+        assertEquals(saved.toAbsolutePath(), window.files().lastPlaceFile());
         assertEquals(saved.toAbsolutePath(), window.settings().recentPlaces().get(0));
     }
 

@@ -15,6 +15,7 @@ public final class CommandStack {
     private final List<PlaceCommand> history = new ArrayList<>();
     private int position;
     private int savedPosition;
+    private int changeCount;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -30,12 +31,14 @@ public final class CommandStack {
         }
         history.add(command);
         position++;
+        changeCount++;
         update();
     }
 
     public void undo() {
         if (position > 0) {
             history.get(--position).revert();
+            changeCount++;
             update();
         }
     }
@@ -43,8 +46,14 @@ public final class CommandStack {
     public void redo() {
         if (position < history.size()) {
             history.get(position++).apply();
+            changeCount++;
             update();
         }
+    }
+
+    /** How many changes (edits, undos, redos) the place has had; a different count means it changed. */
+    public int changeCount() {
+        return changeCount;
     }
 
     /** The place as it is now is what is on disk. */

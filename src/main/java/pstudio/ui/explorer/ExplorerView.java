@@ -252,6 +252,9 @@ public class ExplorerView extends BorderPane {
         List<Instance> kept = selectedInstances();
         syncingSelection = true;
         try {
+            // the selection is put back below; left in place, the TreeView would follow each of
+            // thousands of rows the filter adds or takes away
+            tree.getSelectionModel().clearSelection();
             mirror.setFilter(ExplorerFilter.parse(filterField.getText()));
         } finally {
             syncingSelection = false;
@@ -303,7 +306,7 @@ public class ExplorerView extends BorderPane {
         MultipleSelectionModel<TreeItem<Instance>> model = tree.getSelectionModel();
         List<TreeItem<Instance>> wanted = new ArrayList<>();
         for (Instance instance : instances) {
-            TreeItem<Instance> item = shownTree().itemOf(instance);
+            TreeItem<Instance> item = shownTree().reveal(instance);
             if (item != null) {
                 wanted.add(item);
             }
@@ -467,8 +470,8 @@ public class ExplorerView extends BorderPane {
     private Set<String> expandedFullNames() {
         Set<String> names = new HashSet<>();
         if (documentTree != null) {
-            for (Instance instance : document.place().GetDescendants()) {
-                if (documentTree.isExpanded(instance)) {
+            for (Instance instance : documentTree.expandedInstances()) {
+                if (instance.IsDescendantOf(document.place())) {
                     names.add(instance.GetFullName());
                 }
             }
