@@ -129,15 +129,14 @@ public final class JobScheduler {
             }
         }
         if (bound.isEmpty()) {
-            String why = "no actor of this job scheduler has a thread named '" + d.threadName()
-                    + "': the job script must call Parallelizer.CreateThread(actor, '" + d.threadName()
-                    + "') { id, inst -> ... }";
             int failedClones = cloneFailures.failedCount();
             if (failedClones > 0) {
-                why += "; the job script failed in " + failedClones + " of " + actors.size()
-                        + " actors before it could (see the error above)";
+                return "no actor of this job scheduler has a thread named '" + d.threadName() + "': the job script"
+                        + " failed in " + failedClones + " of " + actors.size() + " actors before it bound it (see above)";
             }
-            return why;
+            return "no actor of this job scheduler has a thread named '" + d.threadName()
+                    + "': the job script must call Parallelizer.CreateThread(actor, '" + d.threadName()
+                    + "') { id, inst -> ... }";
         }
         d.start(bound, fns);
         return null;
