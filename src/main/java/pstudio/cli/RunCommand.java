@@ -77,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }
-        Run run = StudioRun.create(loaded, workerCount, OutputDelivery.EVERY_MESSAGE);
+        Run run = StudioRun.owning(loaded, workerCount, OutputDelivery.EVERY_MESSAGE);
         ConsoleOutput console = new ConsoleOutput(out, err, () -> stopSoon(run));
         run.addListener(console);
         run.start();

@@ -20,6 +20,15 @@ public final class Run implements AutoCloseable {
         this.context = new RunContext(editedPlace.copyPlace(), options);
     }
 
+    private Run(RunContext context) {
+        this.context = context;
+    }
+
+    /** A run of {@code place} itself, not a copy: for a place nobody edits (the runner's, read from a file). */
+    public static Run owning(DataModel place, RunOptions options) {
+        return new Run(new RunContext(place, options));
+    }
+
     /** The run's own copy of the place (the studio shows it in the Explorer while running). */
     public DataModel place() {
         return context.place();

@@ -16,7 +16,16 @@ public final class StudioRun {
     }
 
     public static Run create(DataModel place, int workers, OutputDelivery delivery) {
-        return new Run(place, RunOptions.defaults().withWorkers(workers).withOutputDelivery(delivery)
-                .withLibrary(new ParallelizerLibrary()));
+        return new Run(place, options(workers, delivery));
+    }
+
+    /** A run of the place itself, not a copy: the runner's place was read for this run alone. */
+    public static Run owning(DataModel place, int workers, OutputDelivery delivery) {
+        return Run.owning(place, options(workers, delivery));
+    }
+
+    private static RunOptions options(int workers, OutputDelivery delivery) {
+        return RunOptions.defaults().withWorkers(workers).withOutputDelivery(delivery)
+                .withLibrary(new ParallelizerLibrary());
     }
 }
