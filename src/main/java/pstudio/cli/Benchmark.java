@@ -21,7 +21,7 @@ import pstudio.parallelizer.ParallelizerLibrary;
 import pstudio.parallelizer.StudioRun;
 import pstudio.place.DataModel;
 import pstudio.place.ModuleScript;
-import pstudio.place.Script;
+import pstudio.place.PlaceTemplates;
 import pstudio.engine.Run;
 
 /**
@@ -190,27 +190,14 @@ final class Benchmark {
 
     /** Runs a place with the given master source and Work module; returns what it printed. */
     private List<String> runPlace(String masterSource, String work, Baseline baseline) throws Exception {
-        DataModel place = DataModel.empty();
-        ModuleScript bridge = new ModuleScript();
-        bridge.setName("Parallelizer");
-        bridge.setSource(ParallelizerLibrary.BRIDGE_SOURCE);
-        bridge.setParent(place.GetService("ReplicatedStorage"));
+        DataModel place = PlaceTemplates.guideLayout(masterSource, "def Actor = script.GetActor()\n"
+                + "if (!Actor) return\n"
+                + "def P = require(game.ReplicatedStorage.Parallelizer)\n"
+                + "P.CreateThread(Actor, 'Work', require(game.ReplicatedStorage.Work))\n");
         ModuleScript workModule = new ModuleScript();
         workModule.setName("Work");
         workModule.setSource(work);
         workModule.setParent(place.GetService("ReplicatedStorage"));
-        Script master = new Script();
-        master.setName("Master");
-        master.setSource(masterSource);
-        master.setParent(place.GetService("ServerScriptService"));
-        Script job = new Script();
-        job.setName("Job");
-        job.setDisabled(true);
-        job.setSource("def Actor = script.GetActor()\n"
-                + "if (!Actor) return\n"
-                + "def P = require(game.ReplicatedStorage.Parallelizer)\n"
-                + "P.CreateThread(Actor, 'Work', require(game.ReplicatedStorage.Work))\n");
-        job.setParent(master);
 
         List<String> prints = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());

@@ -44,6 +44,15 @@ public final class PlaceTemplates {
      * ServerScriptService a commented example master script with its disabled job script.
      */
     public static DataModel newPlace() {
+        return guideLayout(MASTER_SOURCE, JOB_SOURCE);
+    }
+
+    /**
+     * The guide's layout: the Parallelizer module in ReplicatedStorage, and in ServerScriptService
+     * a Script named Master with these sources and, unless {@code jobSource} is null, its disabled
+     * child Script named Job.
+     */
+    public static DataModel guideLayout(String masterSource, String jobSource) {
         DataModel place = DataModel.empty();
 
         ModuleScript parallelizer = new ModuleScript();
@@ -53,15 +62,17 @@ public final class PlaceTemplates {
 
         Script master = new Script();
         master.setName("Master");
-        master.setSource(MASTER_SOURCE);
+        master.setSource(masterSource);
         master.setParent(place.GetService("ServerScriptService"));
 
-        // disabled so that it runs only as the clones the job scheduler puts into actors
-        Script job = new Script();
-        job.setName("Job");
-        job.setDisabled(true);
-        job.setSource(JOB_SOURCE);
-        job.setParent(master);
+        if (jobSource != null) {
+            // disabled so that it runs only as the clones the job scheduler puts into actors
+            Script job = new Script();
+            job.setName("Job");
+            job.setDisabled(true);
+            job.setSource(jobSource);
+            job.setParent(master);
+        }
         return place;
     }
 }

@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pstudio.parallelizer.ParallelizerLibrary;
 import pstudio.place.DataModel;
-import pstudio.place.ModuleScript;
 import pstudio.place.PlaceFile;
+import pstudio.place.PlaceTemplates;
 import pstudio.place.Script;
 
 /**
@@ -146,24 +145,7 @@ class RobloxDeveloperTest {
         return RunnerInvocation.of("run", file.toString(), "--workers", "2");
     }
 
-    /** The guide's layout: the bridge module in ReplicatedStorage, Master with its disabled Job. */
     private static DataModel guidePlace(String master, String job) {
-        DataModel place = DataModel.empty();
-        ModuleScript bridge = new ModuleScript();
-        bridge.setName("Parallelizer");
-        bridge.setSource(ParallelizerLibrary.BRIDGE_SOURCE);
-        bridge.setParent(place.GetService("ReplicatedStorage"));
-        Script m = new Script();
-        m.setName("Master");
-        m.setSource(master);
-        m.setParent(place.GetService("ServerScriptService"));
-        if (job != null) {
-            Script j = new Script();
-            j.setName("Job");
-            j.setDisabled(true);
-            j.setSource(job);
-            j.setParent(m);
-        }
-        return place;
+        return PlaceTemplates.guideLayout(master, job);
     }
 }

@@ -9,29 +9,16 @@ import pstudio.engine.OutputMessage;
 import pstudio.engine.Run;
 import pstudio.engine.RunEvent;
 import pstudio.place.DataModel;
-import pstudio.place.ModuleScript;
-import pstudio.place.Script;
+import pstudio.place.PlaceTemplates;
 
 /** Test helper: a place with the Parallelizer bridge, a Master script and its disabled Job script. */
 final class JobPlace {
-    final DataModel place = DataModel.empty();
+    final DataModel place;
     final List<RunEvent> events = new ArrayList<>();
     Run run;
 
     JobPlace(String master, String job) {
-        ModuleScript bridge = new ModuleScript();
-        bridge.setName("Parallelizer");
-        bridge.setSource(ParallelizerLibrary.BRIDGE_SOURCE);
-        bridge.setParent(place.GetService("ReplicatedStorage"));
-        Script m = new Script();
-        m.setName("Master");
-        m.setSource(master);
-        m.setParent(place.GetService("ServerScriptService"));
-        Script j = new Script();
-        j.setName("Job");
-        j.setDisabled(true);
-        j.setSource(job);
-        j.setParent(m);
+        place = PlaceTemplates.guideLayout(master, job);
     }
 
     /** A job script that binds {@code threadName} to {@code closure} (Groovy source of a closure). */

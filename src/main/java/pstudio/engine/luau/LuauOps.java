@@ -1,11 +1,7 @@
 package pstudio.engine.luau;
 
-import groovy.lang.Closure;
-import java.util.Collection;
-import java.util.Map;
 import org.codehaus.groovy.runtime.InvokerHelper;
 import pstudio.engine.ScriptError;
-import pstudio.engine.SharedTable;
 
 /**
  * Luau's arithmetic and comparisons on script values, called directly from compiled scripts
@@ -340,25 +336,7 @@ public final class LuauOps {
 
     /** Luau's name of a value's type, as its error messages use it. */
     static String typeName(Object v) {
-        if (v == null) {
-            return "nil";
-        }
-        if (v instanceof Number) {
-            return "number";
-        }
-        if (v instanceof Boolean) {
-            return "boolean";
-        }
-        if (v instanceof CharSequence) {
-            return "string";
-        }
-        if (v instanceof Collection || v instanceof Map || v instanceof SharedTable || v instanceof Object[]) {
-            return "table";
-        }
-        if (v instanceof Closure) {
-            return "function";
-        }
-        return "userdata";
+        return LuauValues.type(v);
     }
 
     private static boolean isWhole(Number n) {

@@ -3,17 +3,9 @@ package pstudio.engine.luau;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import groovyjarjarasm.asm.ClassReader;
-import groovyjarjarasm.asm.ClassVisitor;
-import groovyjarjarasm.asm.Handle;
-import groovyjarjarasm.asm.MethodVisitor;
-import groovyjarjarasm.asm.Opcodes;
 import java.util.ArrayList;
 import java.util.List;
-import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.CompilerConfiguration;
-import org.codehaus.groovy.control.Phases;
-import org.codehaus.groovy.tools.GroovyClass;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,36 +14,17 @@ import org.junit.jupiter.api.Test;
  */
 class LuauArithmeticTest {
 
-    /** The calls in method {@code f} of the compiled source: "static Owner.name(desc)" or "dynamic name(desc)". */
+    /** The calls in method {@code f} of the compiled source: "static name(desc)" for LuauOps, "dynamic name(desc)". */
     private static List<String> callsIn(String source) {
         CompilerConfiguration config = new CompilerConfiguration();
         config.addCompilationCustomizers(new LuauArithmetic());
-        CompilationUnit unit = new CompilationUnit(config);
-        unit.addSource("Probe.groovy", PowerSyntax.rewrite(source).source());
-        unit.compile(Phases.CLASS_GENERATION);
         List<String> calls = new ArrayList<>();
-        for (GroovyClass c : unit.getClasses()) {
-            new ClassReader(c.getBytes()).accept(new ClassVisitor(Opcodes.ASM9) {
-                @Override
-                public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exceptions) {
-                    if (!name.equals("f")) {
-                        return null;
-                    }
-                    return new MethodVisitor(Opcodes.ASM9) {
-                        @Override
-                        public void visitMethodInsn(int opcode, String owner, String method, String d, boolean itf) {
-                            if (opcode == Opcodes.INVOKESTATIC && owner.endsWith("LuauOps")) {
-                                calls.add("static " + method + d);
-                            }
-                        }
-
-                        @Override
-                        public void visitInvokeDynamicInsn(String n, String d, Handle bsm, Object... args) {
-                            calls.add("dynamic " + args[0] + d);
-                        }
-                    };
-                }
-            }, 0);
+        for (CompiledCalls.Call c : CompiledCalls.in(config, PowerSyntax.rewrite(source).source())) {
+            if (c.dynamic()) {
+                calls.add("dynamic " + c.name() + c.descriptor());
+            } else if (c.owner().endsWith("LuauOps")) {
+                calls.add("static " + c.name() + c.descriptor());
+            }
         }
         return calls;
     }
