@@ -124,11 +124,14 @@ public final class ErrorText {
     private static String missingMethod(MissingMethodException e) {
         Class<?> type = e.getType();
         String name = e.getMethod();
-        if (isGenerated(type)) {
-            return "'" + name + "' is not a function defined in this script or a global";
-        }
+        int given = e.getArguments() == null ? 0 : e.getArguments().length;
         if (type != null && Closure.class.isAssignableFrom(type)) {
-            return "this function cannot take " + argumentsText(e.getArguments());
+            return "this function takes " + parameterCounts(type, "doCall") + ", not " + countText(given);
+        }
+        if (isGenerated(type)) {
+            String counts = parameterCounts(type, name);
+            return counts == null ? "'" + name + "' is not a function defined in this script or a global"
+                    : "'" + name + "' takes " + counts + ", not " + countText(given);
         }
         return wrongArguments(type, name, e.getArguments());
     }
@@ -159,6 +162,25 @@ public final class ErrorText {
             }
         }
         return "invalid arguments to '" + name + "' (got " + argumentsText(args) + ")";
+    }
+
+    /** "1 argument", "2 or 3 arguments": what the methods of that name declare; null if there are none. */
+    private static String parameterCounts(Class<?> type, String name) {
+        java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
+        for (Method m : type.getDeclaredMethods()) {
+            if (m.getName().equals(name)) {
+                counts.add(m.getParameterCount());
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        String joined = counts.stream().map(String::valueOf).reduce((a, b) -> a + " or " + b).orElse("0");
+        return joined + (counts.size() == 1 && counts.first() == 1 ? " argument" : " arguments");
+    }
+
+    private static String countText(int n) {
+        return n + (n == 1 ? " argument" : " arguments");
     }
 
     private static boolean accepts(Class<?> param, Object arg) {

@@ -60,6 +60,7 @@ class MistakeCatalogueTest {
         "def h = task.spawn { }; h.nope()|nope is not a valid member of thread",
         "script.WaitForChild()|invalid arguments to 'WaitForChild'",
         "print(new StringBuilder().append(null).insert(99, 'x'))|out of range",
+        "adder = { a, b -> a + b }; adder(1)|this function takes 2 arguments, not 1 argument",
     })
     void everyMistakeIsASentenceAboutTheScript(String code, String expected) throws Exception {
         PlaceRun uncaught = new PlaceRun();
@@ -81,6 +82,16 @@ class MistakeCatalogueTest {
         assertTrue(prints.get(0).contains(expected), prints.get(0));
         assertClean(prints.get(0));
         assertClean(prints.get(1));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aScriptMethodCalledWithTheWrongArgumentsSaysHowManyItTakes() throws Exception {
+        PlaceRun p = new PlaceRun();
+        p.script("ServerScriptService.Main", "def twice(x) { x * 2 }\ntwice(1, 2)");
+        p.runToEnd();
+        assertEquals(1, p.errors().size(), p.output());
+        assertEquals("'twice' takes 1 argument, not 2 arguments", p.errors().get(0).text());
+        assertEquals("ServerScriptService.Main:2", p.errors().get(0).location());
     }
 
     private static void assertClean(String message) {
