@@ -149,6 +149,9 @@ public final class Coroutine {
 
     /** A one-shot wake-up for the next {@link #suspend()}; {@code task.cancel} fires it too. */
     Ticket arm() {
+        if (phase == Phase.PARALLEL) {
+            run.pool().checkRoomToWait();
+        }
         Ticket t = new Ticket();
         armed = t;
         if (cancelled) {
@@ -185,6 +188,7 @@ public final class Coroutine {
         if (phase == Phase.SERIAL) {
             return;
         }
+        run.pool().checkRoomToWait();
         leaveActor();
         phase = Phase.SERIAL;
         run.serial().makeReady(this);

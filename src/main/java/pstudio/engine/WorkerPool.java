@@ -19,11 +19,14 @@ import java.util.concurrent.TimeUnit;
 final class WorkerPool {
     /** What the calling thread holds of the pool. */
     private static final ThreadLocal<Carrier> CARRIER = ThreadLocal.withInitial(Carrier::new);
+    /** Parallel tasks that may wait at once, each on a thread of its own. */
+    static final int MAX_WAITING_TASKS = 4096;
 
     private final int size;
     private final Semaphore permits;
     private final LinkedBlockingQueue<ActorRuntime> runnable = new LinkedBlockingQueue<>();
     private final ExecutorService threads;
+    private final java.util.concurrent.atomic.AtomicInteger detached = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean stopped;
 
     WorkerPool(String runName, int size) {
@@ -62,7 +65,23 @@ final class WorkerPool {
         } catch (InterruptedException | RunStopped stoppedMeanwhile) {
             // the run is over
         } finally {
+            if (carrier.detached) {
+                detached.decrementAndGet();
+            }
             CARRIER.remove();
+        }
+    }
+
+    /**
+     * Before a parallel task starts to wait: refuses with a clear error when so many tasks already
+     * wait that another thread for one more would exhaust the machine (a handler that waits, sent
+     * thousands of messages, would otherwise park a thread per message).
+     */
+    void checkRoomToWait() {
+        Carrier carrier = CARRIER.get();
+        if (carrier.loop && !carrier.detached && detached.get() >= MAX_WAITING_TASKS) {
+            throw new ScriptError(String.format("%,d parallel tasks are already waiting, the most a run keeps;"
+                    + " wait less in parallel handlers, or send fewer messages at once", MAX_WAITING_TASKS));
         }
     }
 
@@ -102,6 +121,7 @@ final class WorkerPool {
         Carrier carrier = CARRIER.get();
         if (carrier.loop && !carrier.detached) {
             carrier.detached = true;
+            detached.incrementAndGet();
             if (!stopped) {
                 try {
                     threads.execute(this::loop);

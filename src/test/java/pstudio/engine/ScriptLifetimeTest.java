@@ -147,6 +147,25 @@ class ScriptLifetimeTest {
     }
 
     @Test
+    void thousandsOfParallelHandlersThatWaitAreCappedWithAClearError() throws Exception {
+        PlaceRun p = new PlaceRun();
+        p.instance("ServerScriptService.Sleepy", "Actor");
+        p.script("ServerScriptService.Sleepy.Job", "script.GetActor().BindToMessageParallel('nap') { t ->\n"
+                + "    SharedTable.increment(t, 'napping', 1)\n"
+                + "    task.wait(1)\n"
+                + "}\n");
+        p.script("ServerScriptService.Main", "def t = SharedTable.new([napping: 0])\n"
+                + "task.wait(0.05)\n"
+                + "for (i in 1..4200) script.Parent.Sleepy.SendMessage('nap', t)\n");
+        p.runToEnd(RunOptions.defaults().withWorkers(2));
+        List<OutputMessage> errors = p.errors();
+        assertTrue(!errors.isEmpty() && errors.stream().allMatch(e -> e.text().startsWith(
+                "4,096 parallel tasks are already waiting, the most a run keeps")), p.output());
+        assertEquals("ServerScriptService.Sleepy.Job:3", errors.get(0).location());
+        assertTrue(errors.size() < 10, "the refusals collapse into a few messages: " + errors.size());
+    }
+
+    @Test
     void aFinishedRunIsCollectedAfterStop() throws Exception {
         WeakReference<RunContext> ref = runAndForget();
         for (int i = 0; i < 50 && ref.get() != null; i++) {
