@@ -89,7 +89,7 @@ public final class ActorRuntime {
                 return;
             }
             Task task = (Task) next;
-            Coroutine.actorTask(run, task.body, this, run.originOf(task.origin)).runHere();
+            run.newActorTask(task.body, this, task.origin).runHere();
             if (owner != Thread.currentThread()) {
                 return; // the task went serial: someone else may own the actor by now
             }

@@ -89,13 +89,9 @@ public final class Coroutine {
 
     // ---- running -----------------------------------------------------------------------------
 
-    /** Serial start: the scheduler gave this coroutine the baton for the first time, on a fresh thread. */
-    void runOnThread() {
-        runHere();
-    }
-
     /**
-     * Runs the body on the calling thread. For an actor task, returns with the actor and permit
+     * Runs the body on the calling thread: a serial coroutine's own fresh thread when the scheduler
+     * first hands it the baton, or the worker that picked up an actor task. For an actor task, returns with the actor and permit
      * still held by this thread if the task ended in the parallel phase, and with nothing held if
      * it ended in the serial phase (see {@link ActorRuntime}).
      */

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import pstudio.engine.luau.LuauLibraries;
+import pstudio.engine.luau.LuauValues;
 import pstudio.place.Actor;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
@@ -183,8 +184,11 @@ public final class RunContext {
         return LuauCall.call(fn, args);
     }
 
-    /** Calls an event or message handler; its error is reported against its own script, and a stopped script's handler does not run. */
-    void callHandler(Object fn, Object[] args) {
+    /**
+     * Calls a handler or a dispatch callback; its error is reported against its own script, and a
+     * stopped script's function does not run.
+     */
+    public void callHandler(Object fn, Object... args) {
         if (scriptStopped(originOf(fn))) {
             return;
         }
@@ -201,11 +205,6 @@ public final class RunContext {
     /** Runs a script function later on the serial script thread, after what is already waiting. */
     public void deferFunction(Object fn, Object[] args, ActorRuntime actor) {
         serial.makeReady(functionCoroutine(fn, args, actor != null ? actor : actorOf(fn)));
-    }
-
-    /** Calls a function (a dispatch callback) and reports its error against its own script. */
-    public void callHandlerReporting(Object fn, Object... args) {
-        callHandler(fn, args);
     }
 
     /** Runs {@code body} later on the serial script thread, as code of the script {@code origin} belongs to. */
@@ -321,9 +320,10 @@ public final class RunContext {
     public ScriptFailure describe(Throwable error, Object fnOrScript) {
         LuaSourceContainer context = null;
         String hash = null;
-        if (fnOrScript instanceof Closure<?> c && c.getOwner() instanceof ScriptBase sb && sb.self() != null) {
-            context = sb.self().shownAs;
-            hash = sb.self().compiled.hash();
+        RunningScript owner = scriptOf(fnOrScript);
+        if (owner != null) {
+            context = owner.shownAs;
+            hash = owner.compiled.hash();
         } else if (fnOrScript instanceof LuaSourceContainer s) {
             context = s;
             hash = ScriptCompiler.hash(s.getSource());
@@ -387,26 +387,26 @@ public final class RunContext {
      * through the closure's owner; a script instance is its own origin.
      */
     Object originOf(Object fnOrScript) {
-        Object o = fnOrScript;
-        while (o instanceof Closure<?> c) {
-            o = c.getOwner();
+        RunningScript owner = scriptOf(fnOrScript);
+        if (owner != null) {
+            return owner.instance;
         }
-        if (o instanceof ScriptBase sb && sb.self() != null) {
-            return sb.self().instance;
-        }
-        return o instanceof LuaSourceContainer ? o : null;
+        return fnOrScript instanceof LuaSourceContainer ? fnOrScript : null;
     }
 
     /** The actor whose VM a function's script runs in, or null for the main VM. */
     private ActorRuntime actorOf(Object fn) {
+        RunningScript owner = scriptOf(fn);
+        return owner == null ? null : owner.vm.actor();
+    }
+
+    /** The running script whose code a function is, through the owners of nested closures; null for anything else. */
+    private static RunningScript scriptOf(Object fn) {
         Object o = fn;
         while (o instanceof Closure<?> c) {
             o = c.getOwner();
         }
-        if (o instanceof ScriptBase sb && sb.self() != null) {
-            return sb.self().vm.actor();
-        }
-        return null;
+        return o instanceof ScriptBase sb ? sb.self() : null;
     }
 
     /** True once a script was destroyed or disabled: its functions no longer run. */
@@ -424,7 +424,14 @@ public final class RunContext {
         return co;
     }
 
-    void register(Coroutine co) {
+    /** An actor task's coroutine, registered like a serial one so that stopping its script stops it too. */
+    Coroutine newActorTask(Runnable body, ActorRuntime actor, Object origin) {
+        Coroutine co = Coroutine.actorTask(this, body, actor, originOf(origin));
+        register(co);
+        return co;
+    }
+
+    private void register(Coroutine co) {
         if (co.origin != null) {
             coroutinesByScript.computeIfAbsent(co.origin, k -> ConcurrentHashMap.newKeySet()).add(co);
         }
@@ -534,7 +541,7 @@ public final class RunContext {
 
     Coroutine newFunctionCoroutine(Object fn, Object[] args) {
         if (!(fn instanceof Closure<?>)) {
-            throw new ScriptError("attempt to call a " + ValueText.typeOf(fn) + " value");
+            throw new ScriptError("attempt to call a " + LuauValues.typeof(fn) + " value");
         }
         ActorRuntime actor = actorOf(fn);
         return functionCoroutine(fn, args, actor != null ? actor : currentActor());

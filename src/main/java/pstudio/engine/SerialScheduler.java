@@ -112,7 +112,7 @@ final class SerialScheduler {
         }
         if (fresh) {
             try {
-                threads.execute(co::runOnThread);
+                threads.execute(co::runHere);
             } catch (java.util.concurrent.RejectedExecutionException stoppedMeanwhile) {
                 // the run was stopped while this coroutine was being handed the baton
             }

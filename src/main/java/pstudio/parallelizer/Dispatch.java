@@ -285,7 +285,7 @@ final class Dispatch {
             return;
         }
         try {
-            run.callHandlerReporting(callback, new DispatchResult(results));
+            run.callHandler(callback, new DispatchResult(results));
         } finally {
             stage.set(Stage.FINISHED);
             done.complete(DispatchStatus.FINISHED);

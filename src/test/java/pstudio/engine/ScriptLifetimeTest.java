@@ -68,6 +68,25 @@ class ScriptLifetimeTest {
     }
 
     @Test
+    void destroyingAScriptStopsItsParallelHandlerThatIsRunning() throws Exception {
+        PlaceRun p = new PlaceRun();
+        p.instance("ServerScriptService.Worker", "Actor");
+        p.script("ServerScriptService.Worker.Job", "script.GetActor().BindToMessageParallel('spin') { t ->\n"
+                + "    SharedTable.increment(t, 'spinning', 1)\n"
+                + "    while (true) { }\n"
+                + "}\n");
+        p.script("ServerScriptService.Main", "def t = SharedTable.new([spinning: 0])\n"
+                + "task.wait(0.05)\n"
+                + "script.Parent.Worker.SendMessage('spin', t)\n"
+                + "while (t.spinning < 1) task.wait(0.01)\n"
+                + "script.Parent.Worker.Job.Destroy()\n"
+                + "print('destroyed')\n");
+        p.runToEnd();
+        assertEquals(List.of("destroyed"), p.prints(), p.output());
+        assertTrue(p.errors().isEmpty(), p.output());
+    }
+
+    @Test
     void aDestroyedScriptsHandlersNoLongerRun() throws Exception {
         PlaceRun p = new PlaceRun();
         p.instance("ReplicatedStorage.Ping", "BindableEvent");
