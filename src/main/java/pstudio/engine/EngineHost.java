@@ -76,8 +76,7 @@ final class EngineHost implements ScriptHost {
     @Override
     public void bindToMessage(Actor actor, String topic, Object handler, boolean parallel) {
         if (!(handler instanceof groovy.lang.Closure<?>)) {
-            throw new ScriptError("invalid argument #2 to '" + (parallel ? "BindToMessageParallel" : "BindToMessage")
-                    + "' (function expected, got " + ValueText.shown(handler) + ")");
+            throw ValueText.badArgument(2, parallel ? "BindToMessageParallel" : "BindToMessage", "function", handler);
         }
         run.actor(actor).bind(topic, handler, parallel);
     }

@@ -155,8 +155,8 @@ public final class ErrorText {
             if (params.length == args.length) {
                 for (int i = 0; i < params.length; i++) {
                     if (!accepts(params[i], args[i])) {
-                        return "invalid argument #" + (i + 1) + " to '" + name + "' (" + expectedName(params[i])
-                                + " expected, got " + ValueText.shown(args[i]) + ")";
+                        return ValueText.invalidArgument(i + 1, name, expectedName(params[i]) + " expected, got "
+                                + ValueText.shown(args[i]));
                     }
                 }
             }

@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.BitSet;
+import pstudio.engine.luau.LuauValues;
 
 /**
  * Calls script functions the way Luau does: extra arguments are dropped and missing ones are nil,
@@ -43,7 +44,7 @@ public final class LuauCall {
     /** Calls {@code fn} with {@code args}, adapted to the parameters it declares. */
     public static Object call(Object fn, Object... args) {
         if (!(fn instanceof Closure<?> closure)) {
-            throw new ScriptError("attempt to call a " + ValueText.typeOf(fn) + " value");
+            throw new ScriptError("attempt to call a " + LuauValues.typeof(fn) + " value");
         }
         return closure.call(adapt(closure, args));
     }

@@ -55,8 +55,7 @@ public abstract class ScriptLibrary extends GroovyObjectSupport implements Groov
 
     /** Luau's {@code invalid argument #1 to 'wait' (number expected, got string '5')}. */
     protected ScriptError badArgument(int argument, String function, String expected, Object got) {
-        return new ScriptError("invalid argument #" + argument + " to '" + function + "' (" + expected
-                + " expected, got " + ValueText.shown(got) + ")");
+        return ValueText.badArgument(argument, function, expected, got);
     }
 
     @Override

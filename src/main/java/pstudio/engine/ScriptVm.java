@@ -32,8 +32,7 @@ final class ScriptVm {
     /** Runs the module once in this VM and returns its value; later calls return the cached value. */
     Object require(Object target) {
         if (!(target instanceof ModuleScript module)) {
-            throw new ScriptError("invalid argument #1 to 'require' (ModuleScript expected, got "
-                    + ValueText.shown(target) + ")");
+            throw ValueText.badArgument(1, "require", "ModuleScript", target);
         }
         if (run.inParallel()) {
             throw new ScriptError("require is not allowed in parallel: require modules at the top of the script, "

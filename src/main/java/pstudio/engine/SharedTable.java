@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import pstudio.engine.luau.LuauFormat;
+import pstudio.engine.luau.LuauValues;
 
 /**
  * Roblox's SharedTable: a table shared by reference between actors and the main thread. Keys are
@@ -75,7 +76,7 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
         } else if (data.getClass().isArray() && data instanceof Object[] array) {
             fill(List.of(array));
         } else {
-            throw new ScriptError("invalid argument #1 to 'new' (table expected, got " + ValueText.shown(data) + ")");
+            throw ValueText.badArgument(1, "new", "table", data);
         }
     }
 
@@ -303,7 +304,7 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
     }
 
     private static String typeName(Object o) {
-        return ValueText.typeOf(o);
+        return LuauValues.typeof(o);
     }
 
     /** {@code [a, b]} for a 1..n array, else {@code [k:v, ...]}. */

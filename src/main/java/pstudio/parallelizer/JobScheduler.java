@@ -86,8 +86,7 @@ public final class JobScheduler {
             throw new ScriptError(method + ": threadCount cannot be negative, got " + count);
         }
         if (!(callback instanceof Closure<?>)) {
-            throw new ScriptError("invalid argument #" + callbackArgument + " to '" + method
-                    + "' (function expected, got " + ValueText.shown(callback) + ")");
+            throw ValueText.badArgument(callbackArgument, method, "function", callback);
         }
         SharedTable inst = instData == null || instData instanceof SharedTable ? (SharedTable) instData
                 : SharedTable.from(instData);
@@ -208,8 +207,7 @@ public final class JobScheduler {
 
     private static String threadName(Object value, String method) {
         if (!(value instanceof CharSequence text)) {
-            throw new ScriptError("invalid argument #1 to '" + method + "' (string expected, got "
-                    + ValueText.shown(value) + ")");
+            throw ValueText.badArgument(1, method, "string", value);
         }
         return text.toString();
     }
@@ -223,8 +221,7 @@ public final class JobScheduler {
                 && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
             return n.intValue();
         }
-        throw new ScriptError("invalid argument #" + argument + " to '" + method + "' (whole number expected, got "
-                + ValueText.shown(value) + ")");
+        throw ValueText.badArgument(argument, method, "whole number", value);
     }
 
     @Override

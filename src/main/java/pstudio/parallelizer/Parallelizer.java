@@ -32,16 +32,14 @@ public final class Parallelizer {
     /** Clones {@code jobScript} into {@code actorCount} new actors under {@code actorStorage} and runs each clone. */
     public JobScheduler CreateJobScheduler(Object jobScript, Object actorCount, Object actorStorage) {
         if (!(jobScript instanceof Script job)) {
-            throw new ScriptError("invalid argument #1 to 'CreateJobScheduler' (Script expected, got "
-                    + ValueText.shown(jobScript) + ")");
+            throw ValueText.badArgument(1, "CreateJobScheduler", "Script", jobScript);
         }
         int count = JobScheduler.whole(actorCount, 2, "CreateJobScheduler");
         if (count < 1) {
             throw new ScriptError("CreateJobScheduler: actorCount must be at least 1, got " + count);
         }
         if (!(actorStorage instanceof Instance storage)) {
-            throw new ScriptError("invalid argument #3 to 'CreateJobScheduler' (Instance expected, got "
-                    + ValueText.shown(actorStorage) + ")");
+            throw ValueText.badArgument(3, "CreateJobScheduler", "Instance", actorStorage);
         }
         if (run.inParallel()) {
             throw new ScriptError("CreateJobScheduler creates instances: call it in the serial phase");
@@ -76,16 +74,14 @@ public final class Parallelizer {
     /** Binds {@code threadName} on {@code actor}: dispatches call {@code callback(id, inst)} for each id. */
     public void CreateThread(Object actor, Object threadName, Object callback) {
         if (!(actor instanceof Actor a)) {
-            throw new ScriptError("invalid argument #1 to 'CreateThread' (Actor expected, got "
-                    + ValueText.shown(actor) + "): pass script.GetActor()");
+            throw new ScriptError(ValueText.badArgument(1, "CreateThread", "Actor", actor).getMessage()
+                    + ": pass script.GetActor()");
         }
         if (!(threadName instanceof CharSequence name) || name.length() == 0) {
-            throw new ScriptError("invalid argument #2 to 'CreateThread' (a thread name expected, got "
-                    + ValueText.shown(threadName) + ")");
+            throw ValueText.badArgument(2, "CreateThread", "a thread name", threadName);
         }
         if (!(callback instanceof Closure<?> fn)) {
-            throw new ScriptError("invalid argument #3 to 'CreateThread' (function expected, got "
-                    + ValueText.shown(callback) + ")");
+            throw ValueText.badArgument(3, "CreateThread", "function", callback);
         }
         threads.computeIfAbsent(a, k -> new ConcurrentHashMap<>()).put(name.toString(), fn);
         JobScheduler owner = schedulers.get(a);

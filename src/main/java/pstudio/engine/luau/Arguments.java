@@ -50,15 +50,10 @@ final class Arguments {
     }
 
     static ScriptError typeError(int arg, String function, String expected, Object got) {
-        return error(arg, function, expected + " expected, got " + describe(got));
+        return ValueText.badArgument(arg, function, expected, got);
     }
 
     static ScriptError error(int arg, String function, String message) {
-        return new ScriptError("invalid argument #" + arg + " to '" + function + "' (" + message + ")");
-    }
-
-    /** A value as an error message shows it: {@code nil}, {@code string 'abc'}, {@code number 5}, {@code table}. */
-    static String describe(Object v) {
-        return ValueText.shown(v);
+        return new ScriptError(ValueText.invalidArgument(arg, function, message));
     }
 }
