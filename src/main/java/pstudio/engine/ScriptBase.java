@@ -98,7 +98,7 @@ public abstract class ScriptBase extends Script {
     /** {@code wait(seconds)}; scripts' {@code wait(...)} calls are compiled to this (see LuauIdioms). */
     public Object luauWait(Object seconds) {
         self.run.deprecated("wait", "task.wait", self);
-        return self.run.tasks().waitSeconds(seconds instanceof Number n ? Math.max(0, n.doubleValue()) : 0);
+        return self.run.tasks().call("wait", new Object[] {seconds});
     }
 
     public Object luauWait() {

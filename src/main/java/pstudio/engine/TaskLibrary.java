@@ -45,7 +45,7 @@ final class TaskLibrary extends ScriptLibrary {
     }
 
     /** task.wait(seconds): yields this script, in either phase, and returns the seconds it waited. */
-    double waitSeconds(double seconds) {
+    private double waitSeconds(double seconds) {
         long begin = System.nanoTime();
         Coroutine co = script("wait");
         if (seconds <= 0 && !co.inParallel()) {

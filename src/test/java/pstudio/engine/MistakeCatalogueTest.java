@@ -39,6 +39,7 @@ class MistakeCatalogueTest {
         "throw new RuntimeException('boom')|boom",
         "error('boom')|boom",
         "task.wait('5')|invalid argument #1 to 'wait' (number expected, got string '5')",
+        "wait('5')|invalid argument #1 to 'wait' (number expected, got string '5')",
         "task.nope()|nope is not a valid member of task",
         "require(5)|invalid argument #1 to 'require' (ModuleScript expected, got number 5)",
         "require(workspace)|invalid argument #1 to 'require' (ModuleScript expected, got Workspace Workspace)",
