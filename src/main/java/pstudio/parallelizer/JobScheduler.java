@@ -2,7 +2,6 @@ package pstudio.parallelizer;
 
 import groovy.lang.Closure;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,10 +198,6 @@ public final class JobScheduler {
         if (destroyed) {
             throw new ScriptError("this JobScheduler was destroyed");
         }
-    }
-
-    List<Actor> actorsForReport() {
-        return Collections.unmodifiableList(actors);
     }
 
     private static String threadName(Object value, String method) {
