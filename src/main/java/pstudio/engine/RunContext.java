@@ -248,7 +248,8 @@ public final class RunContext {
 
     /**
      * The place the {@code level}-th script function on the calling thread's stack is at (1: the
-     * innermost), for {@code error(message, level)}.
+     * innermost), for {@code error(message, level)}; {@code caller}, if known, is the script whose
+     * class a twin script may share.
      */
     Location scriptFrame(int level, RunningScript caller) {
         List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(s -> s
@@ -266,8 +267,9 @@ public final class RunContext {
         }
         StackWalker.StackFrame f = functions.get(level - 1);
         // a twin script shares the class: the frames of the calling script's class are the caller's
-        return new Location(directory.nameFor(ScriptDirectory.hashOf(f.getClassName()), caller.shownAs,
-                caller.compiled.hash()), f.getLineNumber());
+        return new Location(directory.nameFor(ScriptDirectory.hashOf(f.getClassName()),
+                caller == null ? null : caller.shownAs, caller == null ? null : caller.compiled.hash()),
+                f.getLineNumber());
     }
 
     /** What {@code pcall} returns for a caught error: the raised table as it was, or the message with its place. */
@@ -294,8 +296,8 @@ public final class RunContext {
 
     /** Where the calling script is running now, in place coordinates (the innermost script frame). */
     public Location whereNow() {
-        ScriptFailure f = ScriptFailure.of(new Throwable(), directory, null, null);
-        return new Location(f.script(), f.line());
+        Location here = scriptFrame(1, null);
+        return here != null ? here : new Location(null, 0);
     }
 
     /**
