@@ -23,14 +23,23 @@ public final class DirectCall {
 
     /** The method node of a public static method of a loaded class. */
     public static MethodNode method(Method m) {
-        ClassNode owner = ClassHelper.make(m.getDeclaringClass());
-        Parameter[] params = Arrays.stream(m.getParameterTypes())
-                .map(t -> new Parameter(ClassHelper.make(t), "p")).toArray(Parameter[]::new);
-        MethodNode node = owner.getDeclaredMethod(m.getName(), params);
-        if (node == null) {
-            throw new IllegalStateException("no method node for " + m);
+        return method(ClassHelper.make(m.getDeclaringClass()), m.getName(),
+                Arrays.stream(m.getParameterTypes()).map(ClassHelper::make).toArray(ClassNode[]::new));
+    }
+
+    /** The method of {@code owner} with that name and exactly those parameter types. */
+    public static MethodNode method(ClassNode owner, String name, ClassNode... params) {
+        for (MethodNode m : owner.getMethods(name)) {
+            Parameter[] ps = m.getParameters();
+            boolean same = ps.length == params.length;
+            for (int i = 0; same && i < ps.length; i++) {
+                same = ps[i].getType().equals(params[i]);
+            }
+            if (same) {
+                return m;
+            }
         }
-        return node;
+        throw new IllegalStateException("no " + owner.getName() + "." + name);
     }
 
     /** {@code target(args)} as a direct static call at {@code at}'s position. */

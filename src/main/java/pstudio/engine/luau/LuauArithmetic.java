@@ -11,7 +11,6 @@ import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.MethodNode;
-import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.Variable;
 import org.codehaus.groovy.ast.expr.AttributeExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
@@ -497,16 +496,6 @@ public final class LuauArithmetic extends CompilationCustomizer {
     }
 
     private static MethodNode method(ClassNode owner, String name, ClassNode... params) {
-        for (MethodNode m : owner.getMethods(name)) {
-            Parameter[] ps = m.getParameters();
-            boolean same = ps.length == params.length;
-            for (int i = 0; same && i < ps.length; i++) {
-                same = ps[i].getType().equals(params[i]);
-            }
-            if (same) {
-                return m;
-            }
-        }
-        throw new IllegalStateException("no " + owner.getName() + "." + name);
+        return DirectCall.method(owner, name, params);
     }
 }
