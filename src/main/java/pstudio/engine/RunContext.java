@@ -124,13 +124,9 @@ public final class RunContext {
         return events.hasListeners() && !events.saturated();
     }
 
+    /** A message for the output: warnings and errors are never dropped (the studio may drop prints and says so). */
     public void output(OutputMessage message) {
         events.publishOutput(message);
-    }
-
-    /** Error output that must not be dropped (a crash-chain summary). */
-    public void outputAlways(OutputMessage message) {
-        events.publish(new RunEvent.Output(message));
     }
 
     public RunStatistics statistics() {

@@ -70,7 +70,7 @@ final class CloneFailures {
 
     private void reportOne(ScriptFailure f, String actorName) {
         OutputMessage m = f.toOutput();
-        run.outputAlways(new OutputMessage(m.timestampMillis(), m.level(), f.message() + " (" + actorName + ")",
+        run.output(new OutputMessage(m.timestampMillis(), m.level(), f.message() + " (" + actorName + ")",
                 m.script(), m.line(), 1, m.details()));
     }
 
@@ -80,7 +80,7 @@ final class CloneFailures {
         String summary = "crash chain: " + f.message() + " at " + f.location() + " in " + kind.actors.size()
                 + " of " + actorCount + " actors (first in " + kind.actors.get(0)
                 + "), in the job script's top-level code";
-        run.outputAlways(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, summary, f.script(),
+        run.output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, summary, f.script(),
                 f.line(), 1, List.copyOf(kind.actors)));
         run.publish(new RunEvent.CrashChain(0, summary, List.copyOf(kind.actors)));
     }

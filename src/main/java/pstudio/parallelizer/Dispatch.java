@@ -138,7 +138,7 @@ final class Dispatch {
             if (actor.actor().isDestroyed()) {
                 end = BatchEnd.FAILED;
                 failed = true;
-                run.outputAlways(OutputMessage.of(OutputLevel.ERROR, "dispatch '" + threadName + "': "
+                run.output(OutputMessage.of(OutputLevel.ERROR, "dispatch '" + threadName + "': "
                         + actor.actor().getName() + " was destroyed before its ids ran", null, 0));
                 return;
             }
@@ -210,7 +210,7 @@ final class Dispatch {
         run.statistics().error(f.location(), f.message() + " (thread " + threadId + ", " + actorName + ")");
         CrashChainGuard.Verdict verdict = guard.record(f, actorName, actor.id(), threadId);
         if (verdict == CrashChainGuard.Verdict.FIRST_OF_ITS_KIND) {
-            run.outputAlways(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR,
+            run.output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR,
                     f.message() + " (thread " + threadId + ", " + actorName + ")", f.script(), f.line(), 1,
                     f.stack().size() > 1 ? f.stack().stream().map(s -> "at " + s).toList() : List.of()));
         } else if (verdict == CrashChainGuard.Verdict.CHAIN_TRIPPED) {
@@ -246,7 +246,7 @@ final class Dispatch {
         CrashChainGuard.Chain chain = g == null ? null : g.chain();
         if (chain != null) {
             String summary = chain.summary() + abortedText();
-            run.outputAlways(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, summary,
+            run.output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, summary,
                     chain.script(), chain.line(), 1, chain.failures()));
             run.publish(new RunEvent.CrashChain(id, summary, chain.failures()));
         }

@@ -149,7 +149,7 @@ public final class JobScheduler {
                 if (refusal != null) {
                     RunContext.Location at = e.getValue();
                     run.statistics().error(at.text(), refusal);
-                    run.outputAlways(OutputMessage.of(OutputLevel.ERROR, refusal, at.script(), at.line()));
+                    run.output(OutputMessage.of(OutputLevel.ERROR, refusal, at.script(), at.line()));
                     d.failBeforeStart(refusal);
                 }
             }
