@@ -17,7 +17,7 @@ import java.util.List;
  * @param jvmOptions    further options, e.g. the class-data-sharing archive
  */
 public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<String> jvmOptions) {
-    /** The heap limit when the user sets none: a quarter of the machine's memory, at most 4 GB. */
+    /** The heap limit when the user sets none: a quarter of the machine's memory, rounded down to a power of two, from 256 MB to 4 GB. */
     public static final int DEFAULT_HEAP_MEGABYTES = defaultHeap();
     /** Tells the engine its limit as the user set it (the JVM reports a little less as its maximum). */
     static final String HEAP_PROPERTY = "pstudio.engine.heapMegabytes";
@@ -63,7 +63,7 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
     private static int defaultHeap() {
         long machine = machineMemoryBytes();
         long quarter = machine > 0 ? machine / 4 / (1 << 20) : 1024;
-        return (int) Math.max(256, Math.min(4096, quarter));
+        return (int) Math.max(256, Math.min(4096, Long.highestOneBit(Math.max(1, quarter))));
     }
 
     private static long machineMemoryBytes() {
