@@ -38,7 +38,9 @@ public final class RunContext {
     private final String name = "run" + RUN_NUMBERS.incrementAndGet();
     private final DataModel place;
     private final RunOptions options;
+    private final RunClock clock = new RunClock();
     private final EventPublisher events;
+    private final RunTelemetry telemetry;
     private final EngineHost host = new EngineHost(this);
     private final SerialScheduler serial = new SerialScheduler(name, this::checkIdle);
     private final WorkerPool pool;
@@ -47,12 +49,12 @@ public final class RunContext {
     private final ScriptVm mainVm = new ScriptVm(this, null);
     private final Map<Actor, ActorRuntime> actors = new ConcurrentHashMap<>();
     private final AtomicInteger actorIds = new AtomicInteger();
+    private final AtomicInteger scriptIds = new AtomicInteger();
     private final Set<LuaSourceContainer> started = Collections.newSetFromMap(
             Collections.synchronizedMap(new IdentityHashMap<>()));
     private final RunStatistics stats = new RunStatistics();
     private final AtomicReference<RunState> state = new AtomicReference<>();
     private final Object stateLock = new Object();
-    private final long startNanos = System.nanoTime();
     private final Map<String, Object> globals = new HashMap<>();
     private final TaskLibrary tasks = new TaskLibrary(this);
     private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
@@ -63,8 +65,10 @@ public final class RunContext {
     RunContext(DataModel place, RunOptions options) {
         this.place = place;
         this.options = options;
-        this.events = new EventPublisher(name, options.outputDelivery());
+        this.events = new EventPublisher(name, options.outputDelivery(), clock);
         this.pool = new WorkerPool(name, options.workers());
+        this.telemetry = new RunTelemetry(clock, options.telemetry(), () -> List.copyOf(actors.values()),
+                pool::queueDepth);
         ScheduledThreadPoolExecutor timerPool = new ScheduledThreadPoolExecutor(1,
                 SerialScheduler.namedDaemons(name + "-timer-"));
         timerPool.setRemoveOnCancelPolicy(true);
@@ -93,10 +97,18 @@ public final class RunContext {
 
     /** The runtime of an actor of this run's place, created on first use. */
     public ActorRuntime actor(Actor actor) {
+        return actor(actor, 0, 0);
+    }
+
+    /**
+     * The runtime of an actor a library made as member {@code index} (1-based) of its group
+     * {@code schedulerId} (a job scheduler), created on first use.
+     */
+    public ActorRuntime actor(Actor actor, long schedulerId, int index) {
         return actors.computeIfAbsent(actor, a -> {
-            ActorRuntime rt = new ActorRuntime(this, a, actorIds.incrementAndGet());
+            ActorRuntime rt = new ActorRuntime(this, a, actorIds.incrementAndGet(), schedulerId, index);
             stats.actorCreated();
-            events.publish(new RunEvent.ActorCreated(rt.id(), a.GetFullName()));
+            events.publish(new RunEvent.ActorCreated(clock.nanos(), rt.id(), schedulerId, index, a.GetFullName()));
             return rt;
         });
     }
@@ -105,23 +117,40 @@ public final class RunContext {
     public void forgetActor(Actor actor) {
         ActorRuntime rt = actors.remove(actor);
         if (rt != null) {
-            events.publish(new RunEvent.ActorDestroyed(rt.id()));
+            events.publish(new RunEvent.ActorDestroyed(clock.nanos(), rt.id(), rt.schedulerId(), rt.index(),
+                    actor.GetFullName()));
         }
     }
 
-    /** Publishes an event every listener must see. */
-    public void publish(RunEvent event) {
+    /** Publishes a library's event: in order with the run's own, never dropped. */
+    public void publish(LibraryEvent event) {
         events.publish(event);
     }
 
-    /** Publishes an event that may be dropped under load; check {@link #wantsOptionalEvents()} before building it. */
-    public void publishOptional(RunEvent event) {
-        events.publishOptional(event);
+    /** The run's clock: every event, span and snapshot is stamped with it. */
+    public RunClock clock() {
+        return clock;
     }
 
-    /** False when nobody listens or the queue is full: skip building optional events. */
-    public boolean wantsOptionalEvents() {
-        return events.hasListeners() && !events.saturated();
+    /** Snapshots of the run's counters and the worker threads' spans. */
+    public RunTelemetry telemetry() {
+        return telemetry;
+    }
+
+    /** The global a library installed under {@code name} (the Parallelizer), or null. */
+    public Object library(String name) {
+        return globals.get(name);
+    }
+
+    /**
+     * Work that comes from outside the run (a command such as dispatch again): like
+     * {@link #beginWork()}, and a quiescent run is running again until it runs dry.
+     */
+    public void beginCommandWork() {
+        serial.beginWork();
+        if (state.compareAndSet(RunState.QUIESCENT, RunState.RUNNING)) {
+            events.publish(new RunEvent.StateChanged(clock.nanos(), RunState.RUNNING));
+        }
     }
 
     /** A message for the output: warnings and errors are never dropped (the studio may drop prints and says so). */
@@ -345,7 +374,7 @@ public final class RunContext {
     }
 
     public double clockSeconds() {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return clock.nanos() / 1e9;
     }
 
     public boolean isStopped() {
@@ -423,8 +452,8 @@ public final class RunContext {
     }
 
     /** An actor task's coroutine, registered like a serial one so that stopping its script stops it too. */
-    Coroutine newActorTask(Runnable body, ActorRuntime actor, Object origin) {
-        Coroutine co = Coroutine.actorTask(this, body, actor, originOf(origin));
+    Coroutine newActorTask(Runnable body, ActorRuntime actor, Object origin, SpanKind kind) {
+        Coroutine co = Coroutine.actorTask(this, body, actor, originOf(origin), kind);
         register(co);
         return co;
     }
@@ -465,7 +494,7 @@ public final class RunContext {
     void start() {
         state.set(RunState.RUNNING);
         events.start();
-        events.publish(new RunEvent.StateChanged(RunState.RUNNING));
+        events.publish(new RunEvent.StateChanged(clock.nanos(), RunState.RUNNING));
         place.addTreeListener(new ScriptStarter());
         pool.start();
         serial.makeReady(Coroutine.serial(this, this::startInitialScripts, null, null));
@@ -514,23 +543,43 @@ public final class RunContext {
             return null;
         }
         stats.scriptStarted();
+        int scriptId = scriptIds.incrementAndGet();
+        String shownName = shownAs.GetFullName();
         return newCoroutine(() -> {
+            events.publish(new RunEvent.ScriptStarted(clock.nanos(), scriptId, shownName,
+                    actor == null ? 0 : actor.id()));
             Throwable failure = null;
+            boolean stopped = false;
             try {
                 ScriptBase body = running.instantiate();
                 body.run();
             } catch (Throwable t) {
                 if (isStop(t)) {
+                    stopped = true;
                     throw asStop(t);
                 }
                 failure = t;
             } finally {
+                if (!stopped) {
+                    scriptEnded(scriptId, shownName, shownAs, failure);
+                }
                 boolean handled = ending != null && ending.ended(failure);
                 if (failure != null && !handled) {
                     reportFailure(failure, shownAs);
                 }
             }
         }, actor, script);
+    }
+
+    /** The end of a script's top-level code, as an event; a script that Stop, Destroy or Disabled ended reports none. */
+    private void scriptEnded(int scriptId, String shownName, LuaSourceContainer shownAs, Throwable failure) {
+        if (failure == null) {
+            events.publish(new RunEvent.ScriptEnded(clock.nanos(), scriptId, shownName));
+            return;
+        }
+        ScriptFailure f = describe(failure, shownAs);
+        events.publish(new RunEvent.ScriptErrored(clock.nanos(), scriptId, shownName, f.script(), f.line(),
+                f.message()));
     }
 
     private Coroutine functionCoroutine(Object fn, Object[] args, ActorRuntime actor) {
@@ -649,7 +698,7 @@ public final class RunContext {
             return;
         }
         if (state.compareAndSet(RunState.RUNNING, RunState.QUIESCENT)) {
-            events.publish(new RunEvent.StateChanged(RunState.QUIESCENT));
+            events.publish(new RunEvent.StateChanged(clock.nanos(), RunState.QUIESCENT));
             synchronized (stateLock) {
                 stateLock.notifyAll();
             }
@@ -688,11 +737,11 @@ public final class RunContext {
         boolean serialDone = serial.stop(millis);
         boolean workersDone = pool.awaitTermination(Math.max(1, deadline - System.nanoTime()));
         if (!(serialDone && workersDone)) {
-            events.publish(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
+            events.publish(new RunEvent.Output(clock.nanos(), OutputMessage.of(OutputLevel.WARN,
                     "some script threads did not stop within " + millis + " ms and were abandoned", null, 0)));
         }
-        stats.finish(System.nanoTime() - startNanos);
-        events.publish(new RunEvent.StateChanged(RunState.STOPPED));
+        stats.finish(clock.nanos());
+        events.publish(new RunEvent.StateChanged(clock.nanos(), RunState.STOPPED));
         synchronized (stateLock) {
             stateLock.notifyAll();
         }

@@ -89,7 +89,7 @@ public final class RunController {
         try {
             backups.write(snapshot, file);
         } catch (PlaceFileException e) {
-            queue.onEvents(List.of(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
+            queue.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.WARN,
                     "No backup was written before this run: " + e.getMessage(), null, 0))));
         }
     }
