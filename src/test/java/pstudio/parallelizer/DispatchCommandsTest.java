@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pstudio.engine.DispatchStatus;
+import pstudio.engine.RunEvent;
+import pstudio.engine.RunState;
 
 /** Commands from outside the scripts: cancel a dispatch by id, dispatch one again with other sizes. */
 class DispatchCommandsTest {
@@ -54,6 +56,10 @@ class DispatchCommandsTest {
         assertEquals(List.of(20, 3, 3), List.of(second.threadCount(), second.batchSize(), second.actorCount()));
         assertEquals(2, p.events(ParallelizerEvent.DispatchEnded.class).stream()
                 .filter(e -> e.status() == DispatchStatus.FINISHED).count());
+        // the quiescent run ran again for the command, and became quiescent again after it
+        assertEquals(List.of(RunState.RUNNING, RunState.QUIESCENT, RunState.RUNNING, RunState.QUIESCENT,
+                RunState.STOPPED), p.events(RunEvent.StateChanged.class).stream().map(RunEvent.StateChanged::state)
+                .toList());
     }
 
     @Test
