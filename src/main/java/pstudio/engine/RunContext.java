@@ -9,22 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import pstudio.engine.luau.LuauLibraries;
 import pstudio.engine.luau.LuauValues;
 import pstudio.place.Actor;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
-import pstudio.place.InstanceClass;
 import pstudio.place.LuaSourceContainer;
 import pstudio.place.ModuleScript;
 import pstudio.place.Script;
-import pstudio.place.TreeListener;
 
 /**
  * The inside of a run: its copy of the place, the serial scheduler, the worker pool, the actors,
@@ -33,6 +27,7 @@ import pstudio.place.TreeListener;
  */
 public final class RunContext {
     private static final AtomicInteger RUN_NUMBERS = new AtomicInteger();
+    /** The services whose enabled scripts start with the run, and start when added or enabled later. */
     private static final List<String> RUNNABLE_SERVICES = List.of("Workspace", "ServerScriptService");
 
     private final String name = "run" + RUN_NUMBERS.incrementAndGet();
@@ -44,21 +39,18 @@ public final class RunContext {
     private final EngineHost host = new EngineHost(this);
     private final SerialScheduler serial = new SerialScheduler(name, this::checkIdle);
     private final WorkerPool pool;
-    private final ScheduledExecutorService timers;
+    private final RunTimers timers = new RunTimers(name, serial);
+    private final RunLifecycle lifecycle;
+    private final ActorRegistry actors;
     private final ScriptDirectory directory = new ScriptDirectory();
     private final ScriptVm mainVm = new ScriptVm(this, null);
-    private final Map<Actor, ActorRuntime> actors = new ConcurrentHashMap<>();
-    private final AtomicInteger actorIds = new AtomicInteger();
     private final AtomicInteger scriptIds = new AtomicInteger();
     private final Set<LuaSourceContainer> started = Collections.newSetFromMap(
             Collections.synchronizedMap(new IdentityHashMap<>()));
     private final RunStatistics stats = new RunStatistics();
-    private final AtomicReference<RunState> state = new AtomicReference<>();
-    private final Object stateLock = new Object();
     private final Map<String, Object> globals = new HashMap<>();
     private final TaskLibrary tasks = new TaskLibrary(this);
     private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.CountDownLatch compiled = new java.util.concurrent.CountDownLatch(1);
     /** Live coroutines by the script instance whose code they run, so Destroy or Disabled can stop them. */
     private final Map<Object, Set<Coroutine>> coroutinesByScript = new ConcurrentHashMap<>();
 
@@ -67,12 +59,9 @@ public final class RunContext {
         this.options = options;
         this.events = new EventPublisher(name, options.outputDelivery(), clock);
         this.pool = new WorkerPool(name, options.workers());
-        this.telemetry = new RunTelemetry(clock, options.telemetry(), () -> List.copyOf(actors.values()),
-                pool::queueDepth);
-        ScheduledThreadPoolExecutor timerPool = new ScheduledThreadPoolExecutor(1,
-                SerialScheduler.namedDaemons(name + "-timer-"));
-        timerPool.setRemoveOnCancelPolicy(true);
-        this.timers = timerPool;
+        this.lifecycle = new RunLifecycle(events, clock, serial::isQuiescent);
+        this.actors = new ActorRegistry(this, events, stats);
+        this.telemetry = new RunTelemetry(clock, options.telemetry(), actors::live, pool::queueDepth);
         globals.put("game", place);
         globals.put("workspace", place.GetService("Workspace"));
         globals.put("task", tasks);
@@ -105,21 +94,12 @@ public final class RunContext {
      * {@code schedulerId} (a job scheduler), created on first use.
      */
     public ActorRuntime actor(Actor actor, long schedulerId, int index) {
-        return actors.computeIfAbsent(actor, a -> {
-            ActorRuntime rt = new ActorRuntime(this, a, actorIds.incrementAndGet(), schedulerId, index);
-            stats.actorCreated();
-            events.publish(new RunEvent.ActorCreated(clock.nanos(), rt.id(), schedulerId, index, a.GetFullName()));
-            return rt;
-        });
+        return actors.get(actor, schedulerId, index);
     }
 
     /** Forgets an actor (JobScheduler.Destroy); its queued work is dropped with it. */
     public void forgetActor(Actor actor) {
-        ActorRuntime rt = actors.remove(actor);
-        if (rt != null) {
-            events.publish(new RunEvent.ActorDestroyed(clock.nanos(), rt.id(), rt.schedulerId(), rt.index(),
-                    actor.GetFullName()));
-        }
+        actors.forget(actor);
     }
 
     /** Publishes a library's event: in order with the run's own, never dropped. */
@@ -148,9 +128,7 @@ public final class RunContext {
      */
     public void beginCommandWork() {
         serial.beginWork();
-        if (state.compareAndSet(RunState.QUIESCENT, RunState.RUNNING)) {
-            events.publish(new RunEvent.StateChanged(clock.nanos(), RunState.RUNNING));
-        }
+        lifecycle.woken();
     }
 
     /** A message for the output: warnings and errors are never dropped (the studio may drop prints and says so). */
@@ -378,7 +356,7 @@ public final class RunContext {
     }
 
     public boolean isStopped() {
-        return state.get() == RunState.STOPPED;
+        return lifecycle.isStopped();
     }
 
     // ---- inside the engine -------------------------------------------------------------------
@@ -474,7 +452,7 @@ public final class RunContext {
     }
 
     /** Destroy() or Disabled = true: every coroutine of the scripts in this subtree stops at its next wait or interrupt check. */
-    private void stopScriptsIn(Instance root) {
+    void stopScriptsIn(Instance root) {
         List<Instance> all = new ArrayList<>();
         all.add(root);
         all.addAll(root.GetDescendants());
@@ -491,11 +469,24 @@ public final class RunContext {
         }
     }
 
+    /** True while the run has not started {@code script} (or has forgotten it: destroyed, disabled). */
+    boolean notStarted(Script script) {
+        return !started.contains(script);
+    }
+
+    /** Starts {@code script} on the serial thread unless something else has claimed it meanwhile. */
+    void startLater(Script script) {
+        serial.makeReady(Coroutine.serial(this, () -> {
+            if (claimScript(script)) {
+                runClaimedScriptNow(script, script, null);
+            }
+        }, null, null));
+    }
+
     void start() {
-        state.set(RunState.RUNNING);
         events.start();
-        events.publish(new RunEvent.StateChanged(clock.nanos(), RunState.RUNNING));
-        place.addTreeListener(new ScriptStarter());
+        lifecycle.started();
+        place.addTreeListener(new ScriptStarter(this, RUNNABLE_SERVICES));
         pool.start();
         serial.makeReady(Coroutine.serial(this, this::startInitialScripts, null, null));
     }
@@ -505,7 +496,7 @@ public final class RunContext {
         try {
             compileAndStartInitialScripts();
         } finally {
-            compiled.countDown();
+            lifecycle.compiledAll();
         }
     }
 
@@ -594,26 +585,9 @@ public final class RunContext {
         return functionCoroutine(fn, args, actor != null ? actor : currentActor());
     }
 
-    /**
-     * Runs {@code action} after {@code seconds} as pending work that keeps the run alive. Returns what
-     * drops it; cancelling {@code owner} (task.cancel) drops it too, so the run can still become quiescent.
-     */
+    /** Runs {@code action} after {@code seconds}; see {@link RunTimers#schedule}. */
     Runnable scheduleTimer(Coroutine owner, double seconds, Runnable action) {
-        beginWork();
-        ScheduledFuture<?> timer = timers.schedule(() -> {
-            try {
-                action.run();
-            } finally {
-                endWork();
-            }
-        }, (long) (seconds * 1e9), TimeUnit.NANOSECONDS);
-        Runnable drop = () -> {
-            if (timer.cancel(false)) {
-                endWork();
-            }
-        };
-        owner.wokenByTimer(drop);
-        return drop;
+        return timers.schedule(owner, seconds, action);
     }
 
     Object runModule(ModuleScript module, ScriptVm vm) throws ScriptCompileException {
@@ -637,102 +611,32 @@ public final class RunContext {
         }
     }
 
-    /** Starts scripts that become enabled, or arrive enabled, where scripts run. */
-    private final class ScriptStarter implements TreeListener {
-        @Override
-        public void childAdded(Instance parent, Instance child) {
-            considerSubtree(child);
-        }
-
-        @Override
-        public void propertyChanged(Instance instance, String property, Object oldValue, Object newValue) {
-            if (InstanceClass.DISABLED.equals(property) && Boolean.FALSE.equals(newValue)) {
-                considerSubtree(instance);
-            } else if (InstanceClass.DISABLED.equals(property) && Boolean.TRUE.equals(newValue)) {
-                stopScriptsIn(instance);
-            }
-        }
-
-        @Override
-        public void destroyed(Instance formerParent, Instance instance) {
-            stopScriptsIn(instance);
-        }
-
-        private void considerSubtree(Instance root) {
-            if (isStopped() || !inRunnableService(root)) {
-                return;
-            }
-            List<Instance> candidates = new ArrayList<>();
-            candidates.add(root);
-            candidates.addAll(root.GetDescendants());
-            for (Instance i : candidates) {
-                if (i instanceof Script s && !s.isDisabled() && !started.contains(s)) {
-                    serial.makeReady(Coroutine.serial(RunContext.this, () -> {
-                        if (claimScript(s)) {
-                            runClaimedScriptNow(s, s, null);
-                        }
-                    }, null, null));
-                }
-            }
-        }
-
-        private boolean inRunnableService(Instance i) {
-            for (String service : RUNNABLE_SERVICES) {
-                if (i.IsDescendantOf(place.GetService(service))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     // ---- run state -----------------------------------------------------------------------------
 
     RunState state() {
-        return state.get();
+        return lifecycle.state();
     }
 
-    /** Called whenever a source of work may have run dry; publishes QUIESCENT once nothing can happen. */
     private void checkIdle() {
-        if (state.get() != RunState.RUNNING || !serial.isQuiescent()) {
-            return;
-        }
-        if (state.compareAndSet(RunState.RUNNING, RunState.QUIESCENT)) {
-            events.publish(new RunEvent.StateChanged(clock.nanos(), RunState.QUIESCENT));
-            synchronized (stateLock) {
-                stateLock.notifyAll();
-            }
-        }
+        lifecycle.checkIdle();
     }
 
     /** Waits until the scripts that start with the run have compiled (the first compile warms Groovy up). */
     boolean awaitCompiled(long timeoutMillis) throws InterruptedException {
-        return compiled.await(timeoutMillis, TimeUnit.MILLISECONDS) || isStopped();
+        return lifecycle.awaitCompiled(timeoutMillis);
     }
 
     boolean awaitQuiescent(long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        synchronized (stateLock) {
-            while (state.get() == RunState.RUNNING) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return false;
-                }
-                stateLock.wait(Math.min(left, 50));
-                checkIdle();
-            }
-        }
-        return state.get() == RunState.QUIESCENT;
+        return lifecycle.awaitQuiescent(timeoutMillis);
     }
 
     /** Ends every thread of the run; returns false if some script thread would not stop in time. */
     boolean stop(long millis) throws InterruptedException {
-        RunState before = state.getAndSet(RunState.STOPPED);
-        if (before == RunState.STOPPED) {
+        if (!lifecycle.beginStop()) {
             return true;
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        timers.shutdownNow();
+        timers.shutdown();
         pool.stop();
         boolean serialDone = serial.stop(millis);
         boolean workersDone = pool.awaitTermination(Math.max(1, deadline - System.nanoTime()));
@@ -741,10 +645,7 @@ public final class RunContext {
                     "some script threads did not stop within " + millis + " ms and were abandoned", null, 0)));
         }
         stats.finish(clock.nanos());
-        events.publish(new RunEvent.StateChanged(clock.nanos(), RunState.STOPPED));
-        synchronized (stateLock) {
-            stateLock.notifyAll();
-        }
+        lifecycle.stopped();
         events.close();
         return serialDone && workersDone;
     }
