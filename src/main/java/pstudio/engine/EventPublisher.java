@@ -57,10 +57,6 @@ final class EventPublisher {
         listeners.add(listener);
     }
 
-    boolean hasListeners() {
-        return !listeners.isEmpty();
-    }
-
     /** Events every listener must see (state, scripts, actors, a library's): never dropped, never waiting. */
     void publish(RunEvent event) {
         lock.lock();

@@ -140,4 +140,25 @@ class TelemetryTest {
         assertEquals(3, messages.size());
         assertTrue(messages.stream().allMatch(m -> m.dispatchId() == -1 && m.endNanos() >= m.startNanos()));
     }
+
+    @Test
+    void desynchronizedCodeGetsASpanInItsActor() throws Exception {
+        JobPlace p = new JobPlace("print('master')\n", JobPlace.job("T", "{ id, inst -> id }"));
+        pstudio.place.Actor box = new pstudio.place.Actor();
+        box.setName("Box");
+        pstudio.place.Script worker = new pstudio.place.Script();
+        worker.setName("Worker");
+        worker.setSource("task.desynchronize()\ndef s = 0\nfor (int i = 0; i < 1000; i++) { s += i }\n"
+                + "task.synchronize()\nprint('sum ' + s)\n");
+        worker.setParent(box);
+        box.setParent(p.place.GetService("ServerScriptService"));
+        p.runToEnd();
+        assertTrue(p.prints().contains("sum 499500"), p.output());
+        int boxId = p.events(RunEvent.ActorCreated.class).stream().filter(a -> a.actor().endsWith("Box"))
+                .findFirst().orElseThrow().actorId();
+        List<WorkSpan> stretches = p.run.telemetry().drainSpans(SpanCursor.START).spans().stream()
+                .filter(w -> w.kind() == SpanKind.DESYNCHRONIZED).toList();
+        assertEquals(1, stretches.size(), stretches.toString());
+        assertEquals(boxId, stretches.get(0).actorId());
+    }
 }
