@@ -44,6 +44,9 @@ final class TraceWriter implements RunListener, AutoCloseable {
     private final Set<Integer> namedWorkers = new HashSet<>();
     private SpanCursor cursor = SpanCursor.START;
     private long lostSpans;
+    /** The counters' last written values: a sample is written only when one changed. */
+    private int lastBusy = -1;
+    private int lastQueue = -1;
     private boolean first = true;
     private volatile boolean closing;
     private IOException failure;
@@ -134,10 +137,16 @@ final class TraceWriter implements RunListener, AutoCloseable {
                     + ",\"failed\":" + s.failed() + "}}");
         }
         TelemetrySnapshot now = telemetry.snapshot();
-        write("{\"ph\":\"C\",\"name\":\"busy actors\",\"ts\":" + micros(now.atNanos()) + ",\"pid\":" + PID
-                + ",\"args\":{\"busy\":" + now.busyActors() + "}}");
-        write("{\"ph\":\"C\",\"name\":\"queue depth\",\"ts\":" + micros(now.atNanos()) + ",\"pid\":" + PID
-                + ",\"args\":{\"actors\":" + now.queueDepth() + "}}");
+        if (now.busyActors() != lastBusy) {
+            lastBusy = now.busyActors();
+            write("{\"ph\":\"C\",\"name\":\"busy actors\",\"ts\":" + micros(now.atNanos()) + ",\"pid\":" + PID
+                    + ",\"args\":{\"busy\":" + lastBusy + "}}");
+        }
+        if (now.queueDepth() != lastQueue) {
+            lastQueue = now.queueDepth();
+            write("{\"ph\":\"C\",\"name\":\"queue depth\",\"ts\":" + micros(now.atNanos()) + ",\"pid\":" + PID
+                    + ",\"args\":{\"actors\":" + lastQueue + "}}");
+        }
     }
 
     /** Ends the file after the last spans; call after the run has stopped. Throws what went wrong writing. */
