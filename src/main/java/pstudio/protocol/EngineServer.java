@@ -90,7 +90,7 @@ final class EngineServer {
                 }
             } else if (event instanceof RunEvent.StateChanged s) {
                 flushOutput(output);
-                sink.send(new EngineMessage.StateChanged(s.state(), System.nanoTime() - startNanos));
+                sink.send(new EngineMessage.StateChanged(s.state(), s.atNanos()));
             }
         }
         flushOutput(output);

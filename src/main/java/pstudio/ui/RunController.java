@@ -100,7 +100,7 @@ public final class RunController {
         try {
             backups.write(snapshot, file);
         } catch (PlaceFileException e) {
-            run.events.onEvents(List.of(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
+            run.events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.WARN,
                     "No backup was written before this run: " + e.getMessage(), null, 0))));
         }
     }
@@ -236,11 +236,11 @@ public final class RunController {
             if (message instanceof EngineMessage.Output o) {
                 List<RunEvent> output = new ArrayList<>(o.messages().size());
                 for (OutputMessage m : o.messages()) {
-                    output.add(new RunEvent.Output(m));
+                    output.add(new RunEvent.Output(0, m));
                 }
                 events.onEvents(output);
             } else if (message instanceof EngineMessage.StateChanged s) {
-                events.onEvents(List.of(new RunEvent.StateChanged(s.state())));
+                events.onEvents(List.of(new RunEvent.StateChanged(s.runNanos(), s.state())));
             } else if (!(message instanceof EngineMessage.Ended)) {
                 treeChanges.add(message);
             }
@@ -251,7 +251,7 @@ public final class RunController {
             if (problem == null || stopRequested) {
                 return;
             }
-            events.onEvents(List.of(new RunEvent.Output(OutputMessage.of(OutputLevel.ERROR, problem, null, 0))));
+            events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.ERROR, problem, null, 0))));
             endedByItself = true;
         }
     }
