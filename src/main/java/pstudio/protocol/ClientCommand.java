@@ -9,6 +9,14 @@ public sealed interface ClientCommand {
     record StartRun(DataModel place, int workers) implements ClientCommand {
     }
 
+    /** Cancels a dispatch in flight (nothing happens if it has ended). */
+    record CancelDispatch(long dispatchId) implements ClientCommand {
+    }
+
+    /** Dispatches again what dispatch {@code dispatchId} dispatched, with a new thread count and batch size. */
+    record DispatchAgain(long dispatchId, int threadCount, int batchSize) implements ClientCommand {
+    }
+
     /** Ends the run; the engine answers {@link EngineMessage.Ended} and exits. */
     record Stop() implements ClientCommand {
     }

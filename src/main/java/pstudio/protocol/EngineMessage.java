@@ -3,6 +3,9 @@ package pstudio.protocol;
 import java.util.List;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunState;
+import pstudio.engine.RunTelemetry;
+import pstudio.engine.TelemetrySnapshot;
+import pstudio.engine.WorkSpan;
 import pstudio.place.Instance;
 
 /**
@@ -42,6 +45,30 @@ public sealed interface EngineMessage {
 
     /** A property changed; a rename is the property Name. */
     record PropertyChanged(long id, String property, Object value) implements EngineMessage {
+    }
+
+    /**
+     * A lifecycle event of the run (a script, actor, scheduler, dispatch, failed thread or crash
+     * chain), as the engine's or the Parallelizer's record; never dropped.
+     */
+    record Lifecycle(Record event) implements EngineMessage {
+    }
+
+    /**
+     * A telemetry sample, up to 60 a second: exact counters, plus the spans recorded since the last
+     * sample ({@code spansLost} of them were overwritten before they could be sent) and the worker
+     * threads the spans' worker indexes name.
+     */
+    record Telemetry(TelemetrySnapshot snapshot, List<WorkSpan> spans, long spansLost, List<RunTelemetry.Worker> workers)
+            implements EngineMessage {
+        public Telemetry {
+            spans = List.copyOf(spans);
+            workers = List.copyOf(workers);
+        }
+    }
+
+    /** The answer to {@link ClientCommand.DispatchAgain}: the new dispatch's id, or why there is none. */
+    record DispatchAgainResult(long dispatchId, long newDispatchId, String error) implements EngineMessage {
     }
 
     /** The run ended: by Stop, or because the engine could not go on ({@code problem} says why, or is null). */

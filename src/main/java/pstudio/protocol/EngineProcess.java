@@ -105,6 +105,16 @@ public final class EngineProcess implements AutoCloseable {
         }
     }
 
+    /** Cancels a dispatch of the run in flight; nothing happens if it has ended. */
+    public void cancelDispatch(long dispatchId) throws IOException {
+        send(new ClientCommand.CancelDispatch(dispatchId));
+    }
+
+    /** Dispatches again what {@code dispatchId} dispatched; the answer is a {@link EngineMessage.DispatchAgainResult}. */
+    public void dispatchAgain(long dispatchId, int threadCount, int batchSize) throws IOException {
+        send(new ClientCommand.DispatchAgain(dispatchId, threadCount, batchSize));
+    }
+
     /** Ends the run and the process within about a second; true if the engine stopped cleanly itself. */
     public boolean stop() throws InterruptedException {
         stopping = true;

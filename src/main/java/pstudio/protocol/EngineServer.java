@@ -12,6 +12,8 @@ import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.Run;
 import pstudio.engine.RunEvent;
+import pstudio.engine.RunState;
+import pstudio.parallelizer.DispatchCommands;
 import pstudio.parallelizer.StudioRun;
 
 /**
@@ -24,12 +26,14 @@ final class EngineServer {
     static final int REFUSED = 2;
     static final int OUT_OF_MEMORY = 3;
     private static final long FLUSH_MILLIS = 8;
+    /** Telemetry goes at most 60 times a second: what a display can show. */
+    private static final long SAMPLE_NANOS = 16_666_667;
 
     private final DataInputStream in;
     private final FrameSink sink;
     private final PrintStream log;
     private final FrameCodec reader = new FrameCodec();
-    private final long startNanos = System.nanoTime();
+    private volatile TelemetrySampler sampler;
 
     EngineServer(DataInputStream in, OutputStream out, PrintStream log) {
         this.in = in;
@@ -63,8 +67,10 @@ final class EngineServer {
 
     private int runUntilStopped(ClientCommand.StartRun start) throws IOException {
         Run run = StudioRun.owning(start.place(), start.workers(), OutputDelivery.DROP_PRINTS_WHEN_BEHIND);
+        sampler = new TelemetrySampler(run.telemetry());
         new TreeChangeStream(run.place(), sink::send);
         run.addListener(this::forward);
+        DispatchCommands dispatches = DispatchCommands.of(run);
         Thread flusher = new Thread(this::flushEvery, "engine-frame-flusher");
         flusher.setDaemon(true);
         flusher.start();
@@ -73,9 +79,16 @@ final class EngineServer {
             ClientCommand command = reader.readCommand(in);
             if (command == null || command instanceof ClientCommand.Stop) {
                 boolean clean = run.stop();
+                sendTelemetry();
                 sink.send(new EngineMessage.Ended(clean, null));
                 sink.flush();
                 return CLEAN;
+            } else if (command instanceof ClientCommand.CancelDispatch c) {
+                dispatches.cancel(c.dispatchId());
+            } else if (command instanceof ClientCommand.DispatchAgain c) {
+                DispatchCommands.Result result = dispatches.dispatchAgain(c.dispatchId(), c.threadCount(), c.batchSize());
+                sink.send(new EngineMessage.DispatchAgainResult(c.dispatchId(), result.dispatchId(), result.error()));
+                sink.flush();
             }
         }
     }
@@ -90,7 +103,13 @@ final class EngineServer {
                 }
             } else if (event instanceof RunEvent.StateChanged s) {
                 flushOutput(output);
+                if (s.state() == RunState.QUIESCENT) {
+                    sendTelemetry(); // a quiet run's counters are final: the client gets them before the state
+                }
                 sink.send(new EngineMessage.StateChanged(s.state(), s.atNanos()));
+            } else if (event instanceof Record lifecycle && RecordCodec.canWrite(lifecycle)) {
+                flushOutput(output);
+                sink.send(new EngineMessage.Lifecycle(lifecycle));
             }
         }
         flushOutput(output);
@@ -120,13 +139,25 @@ final class EngineServer {
     }
 
     private void flushEvery() {
+        long nextSample = 0;
         while (!sink.broken()) {
             try {
                 Thread.sleep(FLUSH_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
+            if (System.nanoTime() >= nextSample) {
+                sendTelemetry();
+                nextSample = System.nanoTime() + SAMPLE_NANOS;
+            }
             sink.flush();
+        }
+    }
+
+    private void sendTelemetry() {
+        EngineMessage.Telemetry sample = sampler.sample();
+        if (sample != null) {
+            sink.send(sample);
         }
     }
 }

@@ -11,6 +11,10 @@ import java.util.List;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunState;
+import pstudio.engine.RunTelemetry;
+import pstudio.engine.SpanKind;
+import pstudio.engine.TelemetrySnapshot;
+import pstudio.engine.WorkSpan;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
@@ -67,6 +71,26 @@ public final class FrameCodec {
             body.writeLong(m.id());
             TreeCodec.writeString(body, m.property());
             TreeCodec.writeValue(body, m.value());
+        } else if (message instanceof EngineMessage.Lifecycle m) {
+            body.writeByte(10);
+            RecordCodec.write(body, m.event());
+        } else if (message instanceof EngineMessage.Telemetry m) {
+            body.writeByte(11);
+            RecordCodec.write(body, m.snapshot());
+            body.writeInt(m.spans().size());
+            for (WorkSpan span : m.spans()) {
+                writeSpan(span);
+            }
+            body.writeLong(m.spansLost());
+            body.writeInt(m.workers().size());
+            for (RunTelemetry.Worker w : m.workers()) {
+                RecordCodec.write(body, w);
+            }
+        } else if (message instanceof EngineMessage.DispatchAgainResult m) {
+            body.writeByte(12);
+            body.writeLong(m.dispatchId());
+            body.writeLong(m.newDispatchId());
+            writeNullable(m.error());
         } else if (message instanceof EngineMessage.Ended m) {
             body.writeByte(9);
             body.writeBoolean(m.clean());
@@ -101,6 +125,9 @@ public final class FrameCodec {
             case 7 -> new EngineMessage.InstanceDestroyed(f.readLong());
             case 8 -> new EngineMessage.PropertyChanged(f.readLong(), TreeCodec.readString(f), TreeCodec.readValue(f));
             case 9 -> new EngineMessage.Ended(f.readBoolean(), readNullable(f));
+            case 10 -> new EngineMessage.Lifecycle(RecordCodec.read(f));
+            case 11 -> readTelemetry(f);
+            case 12 -> new EngineMessage.DispatchAgainResult(f.readLong(), f.readLong(), readNullable(f));
             default -> throw new ProtocolException("the engine sent a message of unknown kind " + tag);
         };
     }
@@ -113,6 +140,14 @@ public final class FrameCodec {
             body.writeByte(1);
             body.writeInt(c.workers());
             TreeCodec.write(c.place(), body);
+        } else if (command instanceof ClientCommand.CancelDispatch c) {
+            body.writeByte(3);
+            body.writeLong(c.dispatchId());
+        } else if (command instanceof ClientCommand.DispatchAgain c) {
+            body.writeByte(4);
+            body.writeLong(c.dispatchId());
+            body.writeInt(c.threadCount());
+            body.writeInt(c.batchSize());
         } else if (command instanceof ClientCommand.Stop c) {
             body.writeByte(2);
         } else {
@@ -138,6 +173,8 @@ public final class FrameCodec {
                 yield new ClientCommand.StartRun(model, workers);
             }
             case 2 -> new ClientCommand.Stop();
+            case 3 -> new ClientCommand.CancelDispatch(f.readLong());
+            case 4 -> new ClientCommand.DispatchAgain(f.readLong(), f.readInt(), f.readInt());
             default -> throw new ProtocolException("the client sent a command of unknown kind " + tag);
         };
     }
@@ -164,6 +201,39 @@ public final class FrameCodec {
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new DataInputStream(new ByteArrayInputStream(bytes));
+    }
+
+    /** Spans are the bulk of telemetry, so they go as bare fields rather than tagged records. */
+    private void writeSpan(WorkSpan s) throws IOException {
+        body.writeInt(s.worker());
+        body.writeInt(s.actorId());
+        body.writeLong(s.dispatchId());
+        body.writeInt(s.firstId());
+        body.writeInt(s.lastId());
+        body.writeLong(s.startNanos());
+        body.writeLong(s.endNanos());
+        body.writeBoolean(s.failed());
+        body.writeByte(s.kind().ordinal());
+    }
+
+    private static EngineMessage.Telemetry readTelemetry(DataInputStream f) throws IOException {
+        Record snapshot = RecordCodec.read(f);
+        if (!(snapshot instanceof TelemetrySnapshot sample)) {
+            throw new ProtocolException("the engine sent telemetry without a snapshot");
+        }
+        int n = f.readInt();
+        List<WorkSpan> spans = new ArrayList<>(Math.min(Math.max(n, 0), 65_536));
+        for (int i = 0; i < n; i++) {
+            spans.add(new WorkSpan(f.readInt(), f.readInt(), f.readLong(), f.readInt(), f.readInt(), f.readLong(),
+                    f.readLong(), f.readBoolean(), SpanKind.values()[f.readByte()]));
+        }
+        long lost = f.readLong();
+        int w = f.readInt();
+        List<RunTelemetry.Worker> workers = new ArrayList<>(Math.min(Math.max(w, 0), 4_096));
+        for (int i = 0; i < w; i++) {
+            workers.add((RunTelemetry.Worker) RecordCodec.read(f));
+        }
+        return new EngineMessage.Telemetry(sample, spans, lost, workers);
     }
 
     private void writeOutput(OutputMessage o) throws IOException {
