@@ -72,6 +72,7 @@ final class Benchmark {
         dispatchCase("overhead", TRIVIAL_WORK, TRIVIAL_WORK_JAVA, quick ? 100_000 : 1_000_000, 3.0, 5_000_000);
         telemetryCase(quick ? 100_000 : 1_000_000);
         startupCase();
+        new SpareEngineCost(workers, quick ? 1 : 3, out).run();
         compileCase();
     }
 
