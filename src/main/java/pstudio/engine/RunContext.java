@@ -78,7 +78,6 @@ public final class RunContext {
         for (GlobalLibrary library : options.libraries()) {
             globals.put(library.name(), library.create(this));
         }
-        ExitGuard.install();
     }
 
     // ---- for libraries ------------------------------------------------------------------------

@@ -5,8 +5,14 @@ import groovy.lang.GroovyCodeSource;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
 import java.nio.charset.StandardCharsets;
+import java.security.AccessController;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PermissionCollection;
+import java.security.PrivilegedAction;
+import java.security.Permissions;
+import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,6 +23,7 @@ import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.messages.ExceptionMessage;
 import org.codehaus.groovy.control.messages.Message;
@@ -74,11 +81,7 @@ public final class ScriptCompiler {
         }
         if (hit == null) {
             compilations.incrementAndGet();
-            try {
-                hit = doCompile(source, hash, scriptName);
-            } catch (ScriptCompileException e) {
-                hit = e;
-            }
+            hit = compilePrivileged(source, hash, scriptName);
             synchronized (cache) {
                 cache.put(hash, hit);
             }
@@ -87,6 +90,18 @@ public final class ScriptCompiler {
             throw failure.renamedFor(scriptName);
         }
         return (CompiledScript) hit;
+    }
+
+    /** require() compiles a module with the requiring script on the stack; compiling is the engine's work, not the script's. */
+    @SuppressWarnings("removal")
+    private Object compilePrivileged(String source, String hash, String scriptName) {
+        return AccessController.doPrivileged((PrivilegedAction<Object>) () -> {
+            try {
+                return doCompile(source, hash, scriptName);
+            } catch (ScriptCompileException e) {
+                return e;
+            }
+        });
     }
 
     /** How many sources this compiler has compiled so far (cache hits do not count). */
@@ -113,7 +128,7 @@ public final class ScriptCompiler {
         String className = CLASS_PREFIX + hash;
         PowerSyntax.Rewrite rewrite = rewrite(source);
         // A loader per class lets the classes of edited-away sources be unloaded.
-        try (GroovyClassLoader loader = new GroovyClassLoader(ScriptCompiler.class.getClassLoader(), configuration())) {
+        try (GroovyClassLoader loader = new ScriptLoader(ScriptCompiler.class.getClassLoader(), configuration())) {
             GroovyCodeSource codeSource = new GroovyCodeSource(rewrite.source(), className + ".groovy", "/groovy/script");
             codeSource.setCachable(false);
             Class<?> type = loader.parseClass(codeSource, false);
@@ -175,6 +190,44 @@ public final class ScriptCompiler {
             return HexFormat.of().formatHex(digest, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * True for the protection domain of a class compiled from a place's script: the sandbox's
+     * policy grants such code nothing, and everything else everything.
+     */
+    public static boolean isScriptCode(ProtectionDomain domain) {
+        return domain != null && domain.getClassLoader() instanceof ScriptDefiner;
+    }
+
+    /**
+     * A GroovyClassLoader copies its own permissions into the classes it defines; for scripts that
+     * would hand them the application's. Script classes are defined by a {@link ScriptDefiner},
+     * which gives them none.
+     */
+    private static final class ScriptLoader extends GroovyClassLoader {
+        ScriptLoader(ClassLoader parent, CompilerConfiguration config) {
+            super(parent, config);
+        }
+
+        @Override
+        protected ClassCollector createCollector(CompilationUnit unit, SourceUnit su) {
+            return new ClassCollector(new ScriptDefiner(this), unit, su) {
+            };
+        }
+    }
+
+    private static final class ScriptDefiner extends GroovyClassLoader.InnerLoader {
+        ScriptDefiner(GroovyClassLoader delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected PermissionCollection getPermissions(CodeSource codeSource) {
+            Permissions none = new Permissions();
+            none.setReadOnly();
+            return none;
         }
     }
 
