@@ -582,8 +582,11 @@ public final class RunContext {
     private void reportCompileErrors(ScriptCompileException e) {
         for (CompileProblem p : e.problems()) {
             stats.error(p.script() + ":" + p.line(), p.message());
-            output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR,
-                    "syntax error at column " + p.column() + ": " + p.message(), p.script(), p.line(), 1, List.of()));
+            // a sandbox refusal is not a mistake in the syntax: it reads as the sentence alone
+            String text = SandboxRefusal.isRefusal(p.message()) ? p.message()
+                    : "syntax error at column " + p.column() + ": " + p.message();
+            output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, text, p.script(), p.line(), 1,
+                    List.of()));
         }
     }
 

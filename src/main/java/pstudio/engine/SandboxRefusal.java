@@ -1,5 +1,6 @@
 package pstudio.engine;
 
+import groovy.security.GroovyCodeSourcePermission;
 import java.io.FilePermission;
 import java.lang.reflect.ReflectPermission;
 import java.net.NetPermission;
@@ -27,6 +28,11 @@ final class SandboxRefusal {
     private SandboxRefusal() {
     }
 
+    /** True for a message that is one of these refusals. */
+    static boolean isRefusal(String message) {
+        return message.startsWith("scripts cannot ") || message.startsWith(OTHER);
+    }
+
     /** The sentence for a permission a script was refused. */
     static String of(Permission p) {
         String name = p.getName();
@@ -44,6 +50,9 @@ final class SandboxRefusal {
         }
         if (p instanceof RuntimePermission) {
             return runtime(name);
+        }
+        if (p instanceof GroovyCodeSourcePermission) {
+            return CLASS_LOADERS; // a nested GroovyShell or Eval compiling code of its own
         }
         return OTHER;
     }
@@ -70,6 +79,6 @@ final class SandboxRefusal {
         if (name.equals("accessDeclaredMembers") || name.startsWith("accessClassInPackage.")) {
             return REFLECTION;
         }
-        return OTHER + " (" + name + ")";
+        return OTHER;
     }
 }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.CompilerConfiguration;
@@ -35,7 +36,8 @@ import pstudio.engine.luau.PowerSyntax;
 /**
  * Compiles script sources to classes, once per distinct source: cloning a job script into 256
  * actors instantiates one class 256 times. Every class gets {@link ScriptBase} as its base,
- * {@code ThreadInterrupt} so Stop can end endless loops, the exit denylist, and Luau's numbers
+ * {@code ThreadInterrupt} so Stop can end endless loops, the sandbox's compile-time refusals
+ * ({@link AnnotationRules}, {@link RefusedCalls}), and Luau's numbers
  * ({@link PowerSyntax} before parsing, {@link LuauArithmetic} after).
  */
 public final class ScriptCompiler {
@@ -149,7 +151,10 @@ public final class ScriptCompiler {
     private CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(ScriptBase.class.getName());
-        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class), ExitDenylist.customizer(),
+        // @Grab's global transformation would run in the conversion phase ahead of AnnotationRules and
+        // fetch libraries; scripts never grab, so it is off and @Grab is refused like any annotation
+        config.setDisabledGlobalASTTransformations(Set.of("groovy.grape.GrabAnnotationTransformation"));
+        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class), AnnotationRules.customizer(), RefusedCalls.customizer(),
                 new LuauIdioms());
         if (luauNumbers) {
             config.addCompilationCustomizers(new LuauArithmetic());
