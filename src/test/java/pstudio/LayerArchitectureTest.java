@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the layers of DESIGN.md: place -> engine -> parallelizer -> cli | ui, JavaFX only in ui. */
+/** Keeps the layers of DESIGN.md: place -> engine -> parallelizer -> protocol -> cli | ui, JavaFX only in ui. */
 @AnalyzeClasses(packages = "pstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerArchitectureTest {
 
@@ -31,11 +31,13 @@ class LayerArchitectureTest {
             .layer("place").definedBy("pstudio.place..")
             .layer("engine").definedBy("pstudio.engine..")
             .layer("parallelizer").definedBy("pstudio.parallelizer..")
+            .layer("protocol").definedBy("pstudio.protocol..")
             .layer("cli").definedBy("pstudio.cli..")
             .layer("ui").definedBy("pstudio.ui..")
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("ui")
-            .whereLayer("parallelizer").mayOnlyBeAccessedByLayers("cli", "ui")
-            .whereLayer("engine").mayOnlyBeAccessedByLayers("parallelizer", "cli", "ui")
-            .whereLayer("place").mayOnlyBeAccessedByLayers("engine", "parallelizer", "cli", "ui");
+            .whereLayer("protocol").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("parallelizer").mayOnlyBeAccessedByLayers("protocol", "cli", "ui")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("parallelizer", "protocol", "cli", "ui")
+            .whereLayer("place").mayOnlyBeAccessedByLayers("engine", "parallelizer", "protocol", "cli", "ui");
 }
