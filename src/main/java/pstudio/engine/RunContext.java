@@ -59,6 +59,7 @@ public final class RunContext {
     private final java.util.concurrent.CountDownLatch compiled = new java.util.concurrent.CountDownLatch(1);
     /** Live coroutines by the script instance whose code they run, so Destroy or Disabled can stop them. */
     private final Map<Object, Set<Coroutine>> coroutinesByScript = new ConcurrentHashMap<>();
+    private final MetaClassChanges metaClassChanges = MetaClassChanges.record();
 
     RunContext(DataModel place, RunOptions options) {
         this.place = place;
@@ -693,6 +694,7 @@ public final class RunContext {
             events.publish(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
                     "some script threads did not stop within " + millis + " ms and were abandoned", null, 0)));
         }
+        metaClassChanges.undo();
         stats.finish(System.nanoTime() - startNanos);
         events.publish(new RunEvent.StateChanged(RunState.STOPPED));
         synchronized (stateLock) {
