@@ -1,5 +1,7 @@
 package pstudio.protocol;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.security.AllPermission;
 import java.security.CodeSource;
 import java.security.Permission;
@@ -40,11 +42,16 @@ public final class Sandbox {
         ForkJoinPool.commonPool();
         Policy previous = Policy.getPolicy();
         Policy.setPolicy(new ScriptsGetNothing());
+        // Java 17 to 23 tell stderr that this method is deprecated; the runner's stderr carries only the run's messages
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
         try {
             System.setSecurityManager(new ScriptSecurityManager());
         } catch (UnsupportedOperationException noSecurityManager) {
             Policy.setPolicy(previous);
             return false;
+        } finally {
+            System.setErr(err);
         }
         installed = true;
         return true;
