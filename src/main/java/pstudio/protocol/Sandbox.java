@@ -1,7 +1,5 @@
 package pstudio.protocol;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.security.AllPermission;
 import java.security.CodeSource;
 import java.security.Permission;
@@ -42,16 +40,12 @@ public final class Sandbox {
         ForkJoinPool.commonPool();
         Policy previous = Policy.getPolicy();
         Policy.setPolicy(new ScriptsGetNothing());
-        // Java 17 to 23 tell stderr that this method is deprecated; the runner's stderr carries only the run's messages
-        PrintStream err = System.err;
-        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+        // Java 17 to 23 print a deprecation notice on stderr here, to the JVM's own stream: it cannot be turned off
         try {
             System.setSecurityManager(new ScriptSecurityManager());
         } catch (UnsupportedOperationException noSecurityManager) {
             Policy.setPolicy(previous);
             return false;
-        } finally {
-            System.setErr(err);
         }
         installed = true;
         return true;
