@@ -32,7 +32,8 @@ final class StudioCommand implements Callable<Integer> {
         // runs happen in this process for now: their scripts get the same sandbox as in the runner
         if (!Sandbox.install()) {
             spec.commandLine().getErr().println("warning: this Java cannot sandbox scripts (it has no SecurityManager"
-                    + " support, or was not started with -Djava.security.manager=allow): open only places you trust");
+                    + " support, or was not started with -Djava.security.manager=allow), so nothing keeps scripts from "
+                    + Sandbox.ENFORCED + ": open only places you trust");
         }
         StudioLauncher.open(place);
         return 0;

@@ -92,9 +92,9 @@ public final class RunCommand implements Callable<Integer> {
         // before anything of the place is read or compiled
         if (!sandbox.getAsBoolean() && !trust) {
             err.println("error: this Java cannot sandbox scripts (it has no SecurityManager support, or was not"
-                    + " started with -Djava.security.manager=allow), so the place's scripts could read and write"
-                    + " your files, start programs and use the network; run it with Java 17 to 23 through"
-                    + " app/studio, or add --trust if you trust the place");
+                    + " started with -Djava.security.manager=allow), so nothing would keep the place's scripts from "
+                    + Sandbox.ENFORCED + "; run it with Java 17 to 23 through app/studio, or add --trust if you"
+                    + " trust the place");
             return BAD_INPUT;
         }
         GroovyWarmUp.startInBackground(Thread.NORM_PRIORITY); // meanwhile, this thread reads the place

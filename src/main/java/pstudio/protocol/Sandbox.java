@@ -19,8 +19,8 @@ import pstudio.engine.ScriptCompiler;
  */
 @SuppressWarnings("removal")
 public final class Sandbox {
-    /** What the boundary refuses, for the runner's and the studio's messages. */
-    public static final String ENFORCED = "files, processes, network, environment, system properties,"
+    /** What the boundary keeps scripts from, for the runner's and the studio's messages. */
+    public static final String ENFORCED = "files, processes, the network, the environment, system properties,"
             + " native code, class loaders, Java threads and ending the process";
     private static boolean installed;
 
@@ -49,11 +49,6 @@ public final class Sandbox {
         }
         installed = true;
         return true;
-    }
-
-    /** True when the boundary can be (or is) in place in this JVM; installs it to find out. */
-    public static boolean isAvailable() {
-        return install();
     }
 
     /**
