@@ -9,7 +9,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import pstudio.cli.BenchCommand;
 import pstudio.cli.RunCommand;
-import pstudio.protocol.Sandbox;
 import pstudio.ui.StudioLauncher;
 
 /** {@code studio [PLACE]} opens the studio; subcommands run places headless and benchmark the engine. */
@@ -28,12 +27,6 @@ final class StudioCommand implements Callable<Integer> {
         if (place != null && !Files.isRegularFile(place)) {
             spec.commandLine().getErr().println("error: " + place + ": no such place file");
             return 2;
-        }
-        // runs happen in this process for now: their scripts get the same sandbox as in the runner
-        if (!Sandbox.install()) {
-            spec.commandLine().getErr().println("warning: this Java cannot sandbox scripts (it has no SecurityManager"
-                    + " support, or was not started with -Djava.security.manager=allow), so nothing keeps scripts from "
-                    + Sandbox.ENFORCED + ": open only places you trust");
         }
         StudioLauncher.open(place);
         return 0;

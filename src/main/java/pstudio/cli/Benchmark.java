@@ -18,7 +18,6 @@ import pstudio.engine.RunEvent;
 import pstudio.engine.ScriptBase;
 import pstudio.engine.ScriptCompiler;
 import pstudio.parallelizer.ParallelizerLibrary;
-import pstudio.parallelizer.StudioRun;
 import pstudio.place.DataModel;
 import pstudio.place.ModuleScript;
 import pstudio.place.PlaceTemplates;
@@ -35,6 +34,8 @@ import pstudio.engine.Run;
  */
 final class Benchmark {
     static final int ACTORS = 256;
+    /** Batches small enough that the telemetry case records a span every 64 ids. */
+    static final int TELEMETRY_BATCH = 64;
     static final String CPU_WORK = "return { id, inst ->\n"
             + "    double s = 0\n"
             + "    for (int i = 1; i <= 600; i++) { s += Math.sqrt(id + i) * Math.sin(i) }\n"
@@ -69,7 +70,9 @@ final class Benchmark {
         out.println();
         dispatchCase("cpu-bound", CPU_WORK, CPU_WORK_JAVA, quick ? 2_000 : 40_000, 1.10, 0);
         dispatchCase("overhead", TRIVIAL_WORK, TRIVIAL_WORK_JAVA, quick ? 100_000 : 1_000_000, 3.0, 5_000_000);
+        telemetryCase(quick ? 100_000 : 1_000_000);
         startupCase();
+        new SpareEngineCost(workers, quick ? 1 : 3, out).run();
         compileCase();
     }
 
@@ -138,6 +141,63 @@ final class Benchmark {
         return (Closure<?>) module.run();
     }
 
+    /**
+     * What telemetry costs on the hot path: the same dispatch in many small batches (a span and the
+     * counters per batch), with telemetry on and off in turn, in one run, so both see the same load.
+     */
+    private void telemetryCase(int ids) throws Exception {
+        String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
+                + "def js = P.CreateJobScheduler(script.Job, " + ACTORS + ", script)\n"
+                + "def timed = { boolean on ->\n"
+                + "    Telemetry.set(on)\n"
+                + "    double t0 = clock()\n"
+                + "    double t1 = 0\n"
+                + "    js.DispatchAsync('Work', " + ids + ", " + TELEMETRY_BATCH + ", { r -> t1 = clock() }).Wait()\n"
+                + "    (t1 - t0) * 1000\n"
+                + "}\n"
+                + "for (int rep = 0; rep <= " + reps + "; rep++) {\n"
+                + "    double on, off\n"
+                + "    if (rep % 2 == 0) { on = timed(true); off = timed(false) } else { off = timed(false); on = timed(true) }\n"
+                + "    print(\"${rep} ${on} ${off}\")\n"
+                + "}\n";
+        List<Double> on = new ArrayList<>();
+        List<Double> off = new ArrayList<>();
+        for (String line : runPlace(master, TRIVIAL_WORK, null, new TelemetrySwitch())) {
+            String[] f = line.split(" ");
+            if (!f[0].equals("0")) {
+                on.add(Double.parseDouble(f[1]));
+                off.add(Double.parseDouble(f[2]));
+            }
+        }
+        double a = median(on);
+        double b = median(off);
+        out.printf("telemetry  %,d ids in batches of %d (%,d spans), on vs off in turn in one run%n", ids,
+                TELEMETRY_BATCH, ids / TELEMETRY_BATCH);
+        out.printf("  on         %9.1f ms%n", a);
+        out.printf("  off        %9.1f ms%n", b);
+        out.printf("  ratio      %9.2f      (on / off; no goal, for judging)%n%n", a / b);
+    }
+
+    /** The {@code Telemetry} global of the telemetry case: {@code Telemetry.set(on)} switches span recording. */
+    public static final class TelemetrySwitch implements GlobalLibrary {
+        private RunContext run;
+
+        @Override
+        public String name() {
+            return "Telemetry";
+        }
+
+        @Override
+        public Object create(RunContext run) {
+            this.run = run;
+            return this;
+        }
+
+        public void set(boolean on) {
+            run.telemetry().setEnabled(on);
+        }
+    }
+
     private void startupCase() throws Exception {
         String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
                 + "def rt = Runtime.getRuntime()\n"
@@ -190,6 +250,11 @@ final class Benchmark {
 
     /** Runs a place with the given master source and Work module; returns what it printed. */
     private List<String> runPlace(String masterSource, String work, Baseline baseline) throws Exception {
+        return runPlace(masterSource, work, baseline, null);
+    }
+
+    private List<String> runPlace(String masterSource, String work, Baseline baseline, TelemetrySwitch telemetry)
+            throws Exception {
         DataModel place = PlaceTemplates.guideLayout(masterSource, "def Actor = script.GetActor()\n"
                 + "if (!Actor) return\n"
                 + "def P = require(game.ReplicatedStorage.Parallelizer)\n"
@@ -201,8 +266,14 @@ final class Benchmark {
 
         List<String> prints = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Run run = baseline == null ? StudioRun.create(place, workers) : new Run(place, RunOptions.defaults()
-                .withWorkers(workers).withLibrary(new ParallelizerLibrary()).withLibrary(baseline));
+        RunOptions options = RunOptions.defaults().withWorkers(workers).withLibrary(new ParallelizerLibrary());
+        if (baseline != null) {
+            options = options.withLibrary(baseline);
+        }
+        if (telemetry != null) {
+            options = options.withLibrary(telemetry);
+        }
+        Run run = new Run(place, options);
         run.addListener(events -> {
             for (RunEvent e : events) {
                 if (e instanceof RunEvent.Output o) {

@@ -65,6 +65,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "parallel worker threads (default: the core count)")
     Integer workers;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "write the run as Chrome trace-event JSON to FILE (open it in Perfetto UI or chrome://tracing)")
+    Path trace;
+
     @Option(names = "--trust", description = "run the place even where no sandbox can be set up (a Java without"
             + " SecurityManager support): its scripts can then do anything this user can")
     boolean trust;
@@ -108,6 +112,17 @@ public final class RunCommand implements Callable<Integer> {
         Run run = StudioRun.owning(loaded, workerCount, OutputDelivery.EVERY_MESSAGE);
         ConsoleOutput console = new ConsoleOutput(out, err, () -> stopSoon(run));
         run.addListener(console);
+        TraceWriter tracer = null;
+        if (trace != null) {
+            try {
+                tracer = new TraceWriter(trace, place.getFileName().toString(), run);
+            } catch (IOException e) {
+                err.println("error: cannot write the trace " + trace + ": " + e.getMessage());
+                return BAD_INPUT;
+            }
+            run.addListener(tracer);
+            tracer.start();
+        }
         run.start();
         // the timeout is for the scripts, not for warming Groovy up and compiling them
         run.awaitScriptsStarted(Duration.ofMinutes(2));
@@ -126,7 +141,21 @@ public final class RunCommand implements Callable<Integer> {
             err.println("error: " + place + " was still running after " + format(timeoutSeconds)
                     + " s and was stopped (--timeout)" + (busy.isEmpty() ? "" : "; busy at " + String.join(", ", busy)));
         }
-        return writeReport(run, status, console, err) ? status : BAD_INPUT;
+        boolean written = writeReport(run, status, console, err) & finishTrace(tracer, err);
+        return written ? status : BAD_INPUT;
+    }
+
+    private boolean finishTrace(TraceWriter tracer, PrintWriter err) {
+        if (tracer == null) {
+            return true;
+        }
+        try {
+            tracer.close();
+            return true;
+        } catch (IOException e) {
+            err.println("error: cannot write the trace " + trace + ": " + e.getMessage());
+            return false;
+        }
     }
 
     /** Stops the run from its own thread: the publisher thread that noticed the closed stream must not wait on itself. */

@@ -25,7 +25,10 @@ public final class ActorRuntime {
     private final RunContext run;
     private final Actor actor;
     private final int id;
+    private final long schedulerId;
+    private final int index;
     private final ScriptVm vm;
+    private final ActorTelemetry telemetry = new ActorTelemetry();
     private final ConcurrentLinkedQueue<Object> mailbox = new ConcurrentLinkedQueue<>();
     /** True while the actor is queued in the pool or owned by a thread. */
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -39,10 +42,12 @@ public final class ActorRuntime {
     private final Map<String, ArrayDeque<Object[]>> unclaimed = new HashMap<>();
     private int unclaimedCount;
 
-    ActorRuntime(RunContext run, Actor actor, int id) {
+    ActorRuntime(RunContext run, Actor actor, int id, long schedulerId, int index) {
         this.run = run;
         this.actor = actor;
         this.id = id;
+        this.schedulerId = schedulerId;
+        this.index = index;
         this.vm = new ScriptVm(run, this);
     }
 
@@ -54,17 +59,42 @@ public final class ActorRuntime {
         return actor;
     }
 
+    /** The library group (job scheduler) that made this actor, 0 for none. */
+    public long schedulerId() {
+        return schedulerId;
+    }
+
+    /** This actor's 1-based place in its group, 0 for none. */
+    public int index() {
+        return index;
+    }
+
+    /** The actor's counters, which the library running batches on it adds to. */
+    public ActorTelemetry telemetry() {
+        return telemetry;
+    }
+
+    /** The actor's counters now. */
+    public TelemetrySnapshot.ActorSample sample() {
+        return telemetry.sample(this);
+    }
+
     ScriptVm vm() {
         return vm;
     }
 
     /**
      * Queues {@code body} to run in this actor, in parallel with other actors, after earlier tasks.
-     * {@code origin} is the function or script it runs, for naming errors and for stopping it.
+     * {@code origin} is the function or script it runs, for naming errors and for stopping it. The
+     * caller (a library's batch) records its own spans and counters.
      */
     public void post(Runnable body, Object origin) {
+        post(body, origin, SpanKind.BATCH);
+    }
+
+    private void post(Runnable body, Object origin, SpanKind kind) {
         run.beginWork();
-        mailbox.add(new Task(body, origin));
+        mailbox.add(new Task(body, origin, kind));
         schedule();
     }
 
@@ -89,7 +119,7 @@ public final class ActorRuntime {
                 return;
             }
             Task task = (Task) next;
-            run.newActorTask(task.body, this, task.origin).runHere();
+            run.newActorTask(task.body, this, task.origin, task.kind).runHere();
             if (owner != Thread.currentThread()) {
                 return; // the task went serial: someone else may own the actor by now
             }
@@ -187,7 +217,7 @@ public final class ActorRuntime {
             }
         };
         if (binding.parallel()) {
-            post(handle, binding.handler());
+            post(handle, binding.handler(), SpanKind.MESSAGE);
         } else {
             run.deferRunnable(handle, binding.handler(), this);
         }
@@ -210,7 +240,7 @@ public final class ActorRuntime {
     private record MessageBinding(Object handler, boolean parallel) {
     }
 
-    private record Task(Runnable body, Object origin) {
+    private record Task(Runnable body, Object origin, SpanKind kind) {
     }
 
     /** A place in the mailbox where the actor is handed to a thread that waits for it. */

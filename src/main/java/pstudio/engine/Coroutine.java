@@ -43,6 +43,10 @@ public final class Coroutine {
     private boolean waiting;
     private volatile Ticket armed;
     private volatile Runnable dropTimer;
+    /** What this coroutine's parallel stretches are, for the span rings; BATCH ones are the library's to record. */
+    private SpanKind spanKind = SpanKind.DESYNCHRONIZED;
+    /** When the current parallel stretch began ({@link System#nanoTime()}), or -1 outside one. */
+    private long stretchStart = -1;
 
     private Coroutine(RunContext run, Runnable body, ActorRuntime actor, Object origin, Phase phase,
                       boolean actorTask) {
@@ -60,9 +64,10 @@ public final class Coroutine {
     }
 
     /** An actor task, to be run at once with {@link #runHere()} by the worker that owns the actor. */
-    static Coroutine actorTask(RunContext run, Runnable body, ActorRuntime actor, Object origin) {
+    static Coroutine actorTask(RunContext run, Runnable body, ActorRuntime actor, Object origin, SpanKind kind) {
         Coroutine co = new Coroutine(run, body, actor, origin, Phase.PARALLEL, true);
         co.started = true;
+        co.spanKind = kind;
         return co;
     }
 
@@ -103,6 +108,9 @@ public final class Coroutine {
         synchronized (monitor) {
             thread = Thread.currentThread();
         }
+        if (actorTask) {
+            beginStretch();
+        }
         try {
             if (!cancelled && !run.isStopped()) {
                 body.run();
@@ -129,10 +137,27 @@ public final class Coroutine {
         if (phase == Phase.SERIAL) {
             run.serial().release(this);
         } else {
+            endStretch();
             if (!actorTask) {
                 leaveActor();
             }
             run.endWork();
+        }
+    }
+
+    /** This coroutine holds its actor from now on: a span starts, unless its library records its own. */
+    private void beginStretch() {
+        if (spanKind != SpanKind.BATCH) {
+            actor.telemetry().busy();
+            stretchStart = System.nanoTime();
+        }
+    }
+
+    private void endStretch() {
+        if (stretchStart >= 0) {
+            run.telemetry().recordStretch(actor, spanKind, stretchStart, System.nanoTime());
+            actor.telemetry().idle();
+            stretchStart = -1;
         }
     }
 
@@ -209,6 +234,7 @@ public final class Coroutine {
     }
 
     private void leaveActor() {
+        endStretch();
         WorkerPool pool = run.pool();
         pool.detachIfLoopThread();
         actor.release();
@@ -218,6 +244,7 @@ public final class Coroutine {
     private void enterActor() {
         actor.acquire(this);
         run.pool().acquirePermit(this);
+        beginStretch();
     }
 
     /**

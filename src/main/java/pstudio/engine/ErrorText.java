@@ -20,6 +20,8 @@ import pstudio.place.InstanceException;
  * Java package, a Java exception class or a generated class name.
  */
 public final class ErrorText {
+    /** The message of a script that ran out of memory; the engine process ends the run when it sees it. */
+    public static final String OUT_OF_MEMORY = "not enough memory";
     private static final Pattern GENERATED = Pattern.compile(ScriptCompiler.CLASS_PREFIX
             + "[0-9a-f]+(\\$[\\w$]+)?(\\.groovy)?");
     private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][\\w$]*)");
@@ -97,7 +99,7 @@ public final class ErrorText {
             return "stack overflow (endless recursion?)";
         }
         if (t instanceof OutOfMemoryError) {
-            return "not enough memory";
+            return OUT_OF_MEMORY;
         }
         if (t instanceof java.security.AccessControlException refused) {
             return SandboxRefusal.of(refused.getPermission());

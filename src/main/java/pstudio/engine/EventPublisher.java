@@ -11,13 +11,13 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Carries a run's events from any thread to its listeners, in batches, on one publisher thread.
  *
- * <p>Output and batch telemetry wait in a queue of at most {@link #MAX_PENDING} entries. A message
+ * <p>Output waits in a queue of at most {@link #MAX_PENDING} entries. A message
  * identical to the one queued last joins it as a count, so a tight loop printing one line in 256
  * actors takes one entry however long it runs. When the queue is full, a print waits for room, or
  * under {@link OutputDelivery#DROP_PRINTS_WHEN_BEHIND} is dropped and counted, and the next batch
  * ends with a warning saying how many; warnings and errors always wait. The wait is interruptible,
- * so Stop still ends a script that is blocked in print. Telemetry past the cap is dropped. Lifecycle
- * events never wait and are never dropped.
+ * so Stop still ends a script that is blocked in print. Lifecycle events (everything but output)
+ * never wait and are never dropped; telemetry does not travel here at all (see {@link RunTelemetry}).
  */
 final class EventPublisher {
     static final int MAX_PENDING = 100_000;
@@ -27,11 +27,12 @@ final class EventPublisher {
     private static final long DROPPING_CLOSE_MILLIS = 5_000;
 
     private final OutputDelivery delivery;
+    private final RunClock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition room = lock.newCondition();
     private ArrayDeque<RunEvent> queue = new ArrayDeque<>();
-    /** Output and telemetry entries in the queue (lifecycle events are not capped); written under the lock. */
-    private volatile int capped;
+    /** Output entries in the queue (lifecycle events are not capped); written under the lock. */
+    private int capped;
     /** The queue's last entry when it is output: the entry an identical message joins. */
     private OutputMessage last;
     private long droppedPrints;
@@ -41,8 +42,9 @@ final class EventPublisher {
     private final Thread thread;
     private volatile boolean closing;
 
-    EventPublisher(String runName, OutputDelivery delivery) {
+    EventPublisher(String runName, OutputDelivery delivery, RunClock clock) {
         this.delivery = delivery;
+        this.clock = clock;
         thread = new Thread(this::loop, runName + "-events");
         thread.setDaemon(true);
     }
@@ -55,34 +57,12 @@ final class EventPublisher {
         listeners.add(listener);
     }
 
-    boolean hasListeners() {
-        return !listeners.isEmpty();
-    }
-
-    /** True when telemetry would be dropped: callers skip building it. */
-    boolean saturated() {
-        return capped >= MAX_PENDING;
-    }
-
-    /** Events every listener must see (state, dispatches, actors): never dropped, never waiting. */
+    /** Events every listener must see (state, scripts, actors, a library's): never dropped, never waiting. */
     void publish(RunEvent event) {
         lock.lock();
         try {
             if (!closed) {
                 queue.addLast(event);
-                last = null;
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Batch telemetry: dropped when the queue is full. */
-    void publishOptional(RunEvent event) {
-        lock.lock();
-        try {
-            if (!closed && capped < MAX_PENDING) {
-                append(event);
                 last = null;
             }
         } finally {
@@ -104,7 +84,7 @@ final class EventPublisher {
                     return;
                 }
                 if (capped < MAX_PENDING) {
-                    append(new RunEvent.Output(message));
+                    append(new RunEvent.Output(clock.nanos(), message));
                     last = message;
                     return;
                 }
@@ -125,8 +105,8 @@ final class EventPublisher {
             return false;
         }
         last = last.withCount(last.count() + message.count());
-        queue.pollLast();
-        queue.addLast(new RunEvent.Output(last));
+        RunEvent.Output joined = (RunEvent.Output) queue.pollLast();
+        queue.addLast(new RunEvent.Output(joined.atNanos(), last));
         return true;
     }
 
@@ -214,7 +194,7 @@ final class EventPublisher {
         List<RunEvent> batch = new ArrayList<>(taken);
         if (dropped > 0) {
             // the prints were dropped while this batch filled the queue, so the gap is right after it
-            batch.add(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN, String.format(
+            batch.add(new RunEvent.Output(clock.nanos(), OutputMessage.of(OutputLevel.WARN, String.format(
                     "the run printed faster than its output could be shown: %,d prints were dropped"
                             + " (at most %,d messages wait at once)", dropped, MAX_PENDING), null, 0)));
         }

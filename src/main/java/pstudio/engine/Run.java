@@ -87,6 +87,11 @@ public final class Run implements AutoCloseable {
         return context.busyLocations();
     }
 
+    /** Snapshots of the run's counters and the worker threads' spans (see {@link RunTelemetry}). */
+    public RunTelemetry telemetry() {
+        return context.telemetry();
+    }
+
     public RunStatistics statistics() {
         return context.statistics();
     }

@@ -9,22 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import pstudio.engine.luau.LuauLibraries;
 import pstudio.engine.luau.LuauValues;
 import pstudio.place.Actor;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
-import pstudio.place.InstanceClass;
 import pstudio.place.LuaSourceContainer;
 import pstudio.place.ModuleScript;
 import pstudio.place.Script;
-import pstudio.place.TreeListener;
 
 /**
  * The inside of a run: its copy of the place, the serial scheduler, the worker pool, the actors,
@@ -33,30 +27,30 @@ import pstudio.place.TreeListener;
  */
 public final class RunContext {
     private static final AtomicInteger RUN_NUMBERS = new AtomicInteger();
+    /** The services whose enabled scripts start with the run, and start when added or enabled later. */
     private static final List<String> RUNNABLE_SERVICES = List.of("Workspace", "ServerScriptService");
 
     private final String name = "run" + RUN_NUMBERS.incrementAndGet();
     private final DataModel place;
     private final RunOptions options;
+    private final RunClock clock = new RunClock();
     private final EventPublisher events;
+    private final RunTelemetry telemetry;
     private final EngineHost host = new EngineHost(this);
     private final SerialScheduler serial = new SerialScheduler(name, this::checkIdle);
     private final WorkerPool pool;
-    private final ScheduledExecutorService timers;
+    private final RunTimers timers = new RunTimers(name, serial);
+    private final RunLifecycle lifecycle;
+    private final ActorRegistry actors;
     private final ScriptDirectory directory = new ScriptDirectory();
     private final ScriptVm mainVm = new ScriptVm(this, null);
-    private final Map<Actor, ActorRuntime> actors = new ConcurrentHashMap<>();
-    private final AtomicInteger actorIds = new AtomicInteger();
+    private final AtomicInteger scriptIds = new AtomicInteger();
     private final Set<LuaSourceContainer> started = Collections.newSetFromMap(
             Collections.synchronizedMap(new IdentityHashMap<>()));
     private final RunStatistics stats = new RunStatistics();
-    private final AtomicReference<RunState> state = new AtomicReference<>();
-    private final Object stateLock = new Object();
-    private final long startNanos = System.nanoTime();
     private final Map<String, Object> globals = new HashMap<>();
     private final TaskLibrary tasks = new TaskLibrary(this);
     private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.CountDownLatch compiled = new java.util.concurrent.CountDownLatch(1);
     /** Live coroutines by the script instance whose code they run, so Destroy or Disabled can stop them. */
     private final Map<Object, Set<Coroutine>> coroutinesByScript = new ConcurrentHashMap<>();
     private final MetaClassChanges metaClassChanges = MetaClassChanges.record();
@@ -64,12 +58,11 @@ public final class RunContext {
     RunContext(DataModel place, RunOptions options) {
         this.place = place;
         this.options = options;
-        this.events = new EventPublisher(name, options.outputDelivery());
+        this.events = new EventPublisher(name, options.outputDelivery(), clock);
         this.pool = new WorkerPool(name, options.workers());
-        ScheduledThreadPoolExecutor timerPool = new ScheduledThreadPoolExecutor(1,
-                SerialScheduler.namedDaemons(name + "-timer-"));
-        timerPool.setRemoveOnCancelPolicy(true);
-        this.timers = timerPool;
+        this.lifecycle = new RunLifecycle(events, clock, serial::isQuiescent);
+        this.actors = new ActorRegistry(this, events, stats);
+        this.telemetry = new RunTelemetry(clock, options.telemetry(), actors::live, pool::queueDepth);
         globals.put("game", place);
         globals.put("workspace", place.GetService("Workspace"));
         globals.put("task", tasks);
@@ -93,35 +86,49 @@ public final class RunContext {
 
     /** The runtime of an actor of this run's place, created on first use. */
     public ActorRuntime actor(Actor actor) {
-        return actors.computeIfAbsent(actor, a -> {
-            ActorRuntime rt = new ActorRuntime(this, a, actorIds.incrementAndGet());
-            stats.actorCreated();
-            events.publish(new RunEvent.ActorCreated(rt.id(), a.GetFullName()));
-            return rt;
-        });
+        return actor(actor, 0, 0);
+    }
+
+    /**
+     * The runtime of an actor a library made as member {@code index} (1-based) of its group
+     * {@code schedulerId} (a job scheduler), created on first use.
+     */
+    public ActorRuntime actor(Actor actor, long schedulerId, int index) {
+        return actors.get(actor, schedulerId, index);
     }
 
     /** Forgets an actor (JobScheduler.Destroy); its queued work is dropped with it. */
     public void forgetActor(Actor actor) {
-        ActorRuntime rt = actors.remove(actor);
-        if (rt != null) {
-            events.publish(new RunEvent.ActorDestroyed(rt.id()));
-        }
+        actors.forget(actor);
     }
 
-    /** Publishes an event every listener must see. */
-    public void publish(RunEvent event) {
+    /** Publishes a library's event: in order with the run's own, never dropped. */
+    public void publish(LibraryEvent event) {
         events.publish(event);
     }
 
-    /** Publishes an event that may be dropped under load; check {@link #wantsOptionalEvents()} before building it. */
-    public void publishOptional(RunEvent event) {
-        events.publishOptional(event);
+    /** The run's clock: every event, span and snapshot is stamped with it. */
+    public RunClock clock() {
+        return clock;
     }
 
-    /** False when nobody listens or the queue is full: skip building optional events. */
-    public boolean wantsOptionalEvents() {
-        return events.hasListeners() && !events.saturated();
+    /** Snapshots of the run's counters and the worker threads' spans. */
+    public RunTelemetry telemetry() {
+        return telemetry;
+    }
+
+    /** The global a library installed under {@code name} (the Parallelizer), or null. */
+    public Object library(String name) {
+        return globals.get(name);
+    }
+
+    /**
+     * Work that comes from outside the run (a command such as dispatch again): like
+     * {@link #beginWork()}, and a quiescent run is running again until it runs dry.
+     */
+    public void beginCommandWork() {
+        serial.beginWork();
+        lifecycle.woken();
     }
 
     /** A message for the output: warnings and errors are never dropped (the studio may drop prints and says so). */
@@ -345,11 +352,11 @@ public final class RunContext {
     }
 
     public double clockSeconds() {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return clock.nanos() / 1e9;
     }
 
     public boolean isStopped() {
-        return state.get() == RunState.STOPPED;
+        return lifecycle.isStopped();
     }
 
     // ---- inside the engine -------------------------------------------------------------------
@@ -423,8 +430,8 @@ public final class RunContext {
     }
 
     /** An actor task's coroutine, registered like a serial one so that stopping its script stops it too. */
-    Coroutine newActorTask(Runnable body, ActorRuntime actor, Object origin) {
-        Coroutine co = Coroutine.actorTask(this, body, actor, originOf(origin));
+    Coroutine newActorTask(Runnable body, ActorRuntime actor, Object origin, SpanKind kind) {
+        Coroutine co = Coroutine.actorTask(this, body, actor, originOf(origin), kind);
         register(co);
         return co;
     }
@@ -445,7 +452,7 @@ public final class RunContext {
     }
 
     /** Destroy() or Disabled = true: every coroutine of the scripts in this subtree stops at its next wait or interrupt check. */
-    private void stopScriptsIn(Instance root) {
+    void stopScriptsIn(Instance root) {
         List<Instance> all = new ArrayList<>();
         all.add(root);
         all.addAll(root.GetDescendants());
@@ -462,11 +469,24 @@ public final class RunContext {
         }
     }
 
+    /** True while the run has not started {@code script} (or has forgotten it: destroyed, disabled). */
+    boolean notStarted(Script script) {
+        return !started.contains(script);
+    }
+
+    /** Starts {@code script} on the serial thread unless something else has claimed it meanwhile. */
+    void startLater(Script script) {
+        serial.makeReady(Coroutine.serial(this, () -> {
+            if (claimScript(script)) {
+                runClaimedScriptNow(script, script, null);
+            }
+        }, null, null));
+    }
+
     void start() {
-        state.set(RunState.RUNNING);
         events.start();
-        events.publish(new RunEvent.StateChanged(RunState.RUNNING));
-        place.addTreeListener(new ScriptStarter());
+        lifecycle.started();
+        place.addTreeListener(new ScriptStarter(this, RUNNABLE_SERVICES));
         pool.start();
         serial.makeReady(Coroutine.serial(this, this::startInitialScripts, null, null));
     }
@@ -476,7 +496,7 @@ public final class RunContext {
         try {
             compileAndStartInitialScripts();
         } finally {
-            compiled.countDown();
+            lifecycle.compiledAll();
         }
     }
 
@@ -514,23 +534,43 @@ public final class RunContext {
             return null;
         }
         stats.scriptStarted();
+        int scriptId = scriptIds.incrementAndGet();
+        String shownName = shownAs.GetFullName();
         return newCoroutine(() -> {
+            events.publish(new RunEvent.ScriptStarted(clock.nanos(), scriptId, shownName,
+                    actor == null ? 0 : actor.id()));
             Throwable failure = null;
+            boolean stopped = false;
             try {
                 ScriptBase body = running.instantiate();
                 body.run();
             } catch (Throwable t) {
                 if (isStop(t)) {
+                    stopped = true;
                     throw asStop(t);
                 }
                 failure = t;
             } finally {
+                if (!stopped) {
+                    scriptEnded(scriptId, shownName, shownAs, failure);
+                }
                 boolean handled = ending != null && ending.ended(failure);
                 if (failure != null && !handled) {
                     reportFailure(failure, shownAs);
                 }
             }
         }, actor, script);
+    }
+
+    /** The end of a script's top-level code, as an event; a script that Stop, Destroy or Disabled ended reports none. */
+    private void scriptEnded(int scriptId, String shownName, LuaSourceContainer shownAs, Throwable failure) {
+        if (failure == null) {
+            events.publish(new RunEvent.ScriptEnded(clock.nanos(), scriptId, shownName));
+            return;
+        }
+        ScriptFailure f = describe(failure, shownAs);
+        events.publish(new RunEvent.ScriptErrored(clock.nanos(), scriptId, shownName, f.script(), f.line(),
+                f.message()));
     }
 
     private Coroutine functionCoroutine(Object fn, Object[] args, ActorRuntime actor) {
@@ -545,26 +585,9 @@ public final class RunContext {
         return functionCoroutine(fn, args, actor != null ? actor : currentActor());
     }
 
-    /**
-     * Runs {@code action} after {@code seconds} as pending work that keeps the run alive. Returns what
-     * drops it; cancelling {@code owner} (task.cancel) drops it too, so the run can still become quiescent.
-     */
+    /** Runs {@code action} after {@code seconds}; see {@link RunTimers#schedule}. */
     Runnable scheduleTimer(Coroutine owner, double seconds, Runnable action) {
-        beginWork();
-        ScheduledFuture<?> timer = timers.schedule(() -> {
-            try {
-                action.run();
-            } finally {
-                endWork();
-            }
-        }, (long) (seconds * 1e9), TimeUnit.NANOSECONDS);
-        Runnable drop = () -> {
-            if (timer.cancel(false)) {
-                endWork();
-            }
-        };
-        owner.wokenByTimer(drop);
-        return drop;
+        return timers.schedule(owner, seconds, action);
     }
 
     Object runModule(ModuleScript module, ScriptVm vm) throws ScriptCompileException {
@@ -591,115 +614,42 @@ public final class RunContext {
         }
     }
 
-    /** Starts scripts that become enabled, or arrive enabled, where scripts run. */
-    private final class ScriptStarter implements TreeListener {
-        @Override
-        public void childAdded(Instance parent, Instance child) {
-            considerSubtree(child);
-        }
-
-        @Override
-        public void propertyChanged(Instance instance, String property, Object oldValue, Object newValue) {
-            if (InstanceClass.DISABLED.equals(property) && Boolean.FALSE.equals(newValue)) {
-                considerSubtree(instance);
-            } else if (InstanceClass.DISABLED.equals(property) && Boolean.TRUE.equals(newValue)) {
-                stopScriptsIn(instance);
-            }
-        }
-
-        @Override
-        public void destroyed(Instance formerParent, Instance instance) {
-            stopScriptsIn(instance);
-        }
-
-        private void considerSubtree(Instance root) {
-            if (isStopped() || !inRunnableService(root)) {
-                return;
-            }
-            List<Instance> candidates = new ArrayList<>();
-            candidates.add(root);
-            candidates.addAll(root.GetDescendants());
-            for (Instance i : candidates) {
-                if (i instanceof Script s && !s.isDisabled() && !started.contains(s)) {
-                    serial.makeReady(Coroutine.serial(RunContext.this, () -> {
-                        if (claimScript(s)) {
-                            runClaimedScriptNow(s, s, null);
-                        }
-                    }, null, null));
-                }
-            }
-        }
-
-        private boolean inRunnableService(Instance i) {
-            for (String service : RUNNABLE_SERVICES) {
-                if (i.IsDescendantOf(place.GetService(service))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     // ---- run state -----------------------------------------------------------------------------
 
     RunState state() {
-        return state.get();
+        return lifecycle.state();
     }
 
-    /** Called whenever a source of work may have run dry; publishes QUIESCENT once nothing can happen. */
     private void checkIdle() {
-        if (state.get() != RunState.RUNNING || !serial.isQuiescent()) {
-            return;
-        }
-        if (state.compareAndSet(RunState.RUNNING, RunState.QUIESCENT)) {
-            events.publish(new RunEvent.StateChanged(RunState.QUIESCENT));
-            synchronized (stateLock) {
-                stateLock.notifyAll();
-            }
-        }
+        lifecycle.checkIdle();
     }
 
     /** Waits until the scripts that start with the run have compiled (the first compile warms Groovy up). */
     boolean awaitCompiled(long timeoutMillis) throws InterruptedException {
-        return compiled.await(timeoutMillis, TimeUnit.MILLISECONDS) || isStopped();
+        return lifecycle.awaitCompiled(timeoutMillis);
     }
 
     boolean awaitQuiescent(long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        synchronized (stateLock) {
-            while (state.get() == RunState.RUNNING) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return false;
-                }
-                stateLock.wait(Math.min(left, 50));
-                checkIdle();
-            }
-        }
-        return state.get() == RunState.QUIESCENT;
+        return lifecycle.awaitQuiescent(timeoutMillis);
     }
 
     /** Ends every thread of the run; returns false if some script thread would not stop in time. */
     boolean stop(long millis) throws InterruptedException {
-        RunState before = state.getAndSet(RunState.STOPPED);
-        if (before == RunState.STOPPED) {
+        if (!lifecycle.beginStop()) {
             return true;
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        timers.shutdownNow();
+        timers.shutdown();
         pool.stop();
         boolean serialDone = serial.stop(millis);
         boolean workersDone = pool.awaitTermination(Math.max(1, deadline - System.nanoTime()));
         if (!(serialDone && workersDone)) {
-            events.publish(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
+            events.publish(new RunEvent.Output(clock.nanos(), OutputMessage.of(OutputLevel.WARN,
                     "some script threads did not stop within " + millis + " ms and were abandoned", null, 0)));
         }
         metaClassChanges.undo();
-        stats.finish(System.nanoTime() - startNanos);
-        events.publish(new RunEvent.StateChanged(RunState.STOPPED));
-        synchronized (stateLock) {
-            stateLock.notifyAll();
-        }
+        stats.finish(clock.nanos());
+        lifecycle.stopped();
         events.close();
         return serialDone && workersDone;
     }

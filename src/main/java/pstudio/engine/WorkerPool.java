@@ -52,6 +52,11 @@ final class WorkerPool {
         }
     }
 
+    /** Actors with work waiting for a loop thread. */
+    int queueDepth() {
+        return runnable.size();
+    }
+
     private void loop() {
         Carrier carrier = CARRIER.get();
         carrier.loop = true;

@@ -7,7 +7,6 @@ import java.util.Map;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunContext;
-import pstudio.engine.RunEvent;
 import pstudio.engine.ScriptFailure;
 import pstudio.place.Actor;
 
@@ -20,14 +19,16 @@ import pstudio.place.Actor;
  */
 final class CloneFailures {
     private final RunContext run;
+    private final long schedulerId;
     private final int actorCount;
     private final int threshold;
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
     private boolean starting = true;
     private int failedClones;
 
-    CloneFailures(RunContext run, int actorCount) {
+    CloneFailures(RunContext run, long schedulerId, int actorCount) {
         this.run = run;
+        this.schedulerId = schedulerId;
         this.actorCount = actorCount;
         this.threshold = Math.min(CrashChainGuard.CHAIN_LENGTH, actorCount);
     }
@@ -42,7 +43,7 @@ final class CloneFailures {
         run.statistics().error(failure.location(), failure.message() + " (" + actor.getName() + ")");
         String key = failure.location() + "|" + failure.errorType();
         Kind kind = kinds.computeIfAbsent(key, k -> new Kind(failure));
-        kind.actors.add(actor.getName());
+        kind.actors.add(new ParallelizerEvent.ChainLink(run.actor(actor).id(), actor.getName(), 0));
         if (starting) {
             return true;
         }
@@ -61,8 +62,8 @@ final class CloneFailures {
             if (kind.actors.size() >= threshold) {
                 summarise(kind);
             } else {
-                for (String actor : kind.actors) {
-                    reportOne(kind.first, actor);
+                for (ParallelizerEvent.ChainLink actor : kind.actors) {
+                    reportOne(kind.first, actor.actor());
                 }
             }
         }
@@ -78,16 +79,17 @@ final class CloneFailures {
         kind.summarised = true;
         ScriptFailure f = kind.first;
         String summary = "crash chain: " + f.message() + " at " + f.location() + " in " + kind.actors.size()
-                + " of " + actorCount + " actors (first in " + kind.actors.get(0)
+                + " of " + actorCount + " actors (first in " + kind.actors.get(0).actor()
                 + "), in the job script's top-level code";
         run.output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, summary, f.script(),
-                f.line(), 1, List.copyOf(kind.actors)));
-        run.publish(new RunEvent.CrashChain(0, summary, List.copyOf(kind.actors)));
+                f.line(), 1, kind.actors.stream().map(ParallelizerEvent.ChainLink::actor).toList()));
+        run.publish(new ParallelizerEvent.CrashChain(run.clock().nanos(), 0, schedulerId, f.script(), f.line(),
+                f.errorType(), f.message(), actorCount, kind.actors, summary));
     }
 
     private static final class Kind {
         final ScriptFailure first;
-        final List<String> actors = new ArrayList<>();
+        final List<ParallelizerEvent.ChainLink> actors = new ArrayList<>();
         boolean summarised;
 
         Kind(ScriptFailure first) {

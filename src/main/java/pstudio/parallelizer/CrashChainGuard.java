@@ -38,13 +38,14 @@ final class CrashChainGuard {
     synchronized Verdict record(ScriptFailure failure, String actorName, int actorId, int threadId) {
         String key = failure.location() + "|" + failure.errorType();
         Kind kind = kinds.get(key);
+        ParallelizerEvent.ChainLink link = new ParallelizerEvent.ChainLink(actorId, actorName, threadId);
         if (kind == null) {
             kind = new Kind(failure, actorName, threadId);
             kinds.put(key, kind);
-            kind.actors.put(actorId, actorName + ": thread " + threadId);
+            kind.actors.put(actorId, link);
             return tripNow(kind) ? Verdict.CHAIN_TRIPPED : Verdict.FIRST_OF_ITS_KIND;
         }
-        kind.actors.putIfAbsent(actorId, actorName + ": thread " + threadId);
+        kind.actors.putIfAbsent(actorId, link);
         return tripNow(kind) ? Verdict.CHAIN_TRIPPED : Verdict.REPEAT;
     }
 
@@ -65,11 +66,15 @@ final class CrashChainGuard {
         String summary = "crash chain: " + f.message() + " at " + f.location() + " in " + tripped.actors.size()
                 + " of " + actorCount + " actors (first in " + tripped.firstActor + ", thread " + tripped.firstThread
                 + ")";
-        return new Chain(summary, f.script(), f.line(), new ArrayList<>(tripped.actors.values()));
+        return new Chain(summary, f, new ArrayList<>(tripped.actors.values()));
     }
 
-    /** A tripped chain: one summary line and the per-actor list behind it. */
-    record Chain(String summary, String script, int line, List<String> failures) {
+    /** A tripped chain: one summary line, the first failure, and the actors it failed in. */
+    record Chain(String summary, ScriptFailure first, List<ParallelizerEvent.ChainLink> links) {
+        /** The per-actor list the Output shows under the summary ({@code JobActor7: thread 7}). */
+        List<String> failures() {
+            return links.stream().map(l -> l.actor() + ": thread " + l.threadId()).toList();
+        }
     }
 
     private static final class Kind {
@@ -77,7 +82,7 @@ final class CrashChainGuard {
         final String firstActor;
         final int firstThread;
         /** By actor id, so the per-actor list reads in actor order. */
-        final Map<Integer, String> actors = new TreeMap<>();
+        final Map<Integer, ParallelizerEvent.ChainLink> actors = new TreeMap<>();
 
         Kind(ScriptFailure first, String firstActor, int firstThread) {
             this.first = first;

@@ -8,14 +8,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import pstudio.engine.ActorRuntime;
+import pstudio.engine.ActorState;
+import pstudio.engine.ActorTelemetry;
 import pstudio.engine.DispatchStatus;
 import pstudio.engine.LuauCall;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunContext;
-import pstudio.engine.RunEvent;
+import pstudio.engine.RunTelemetry;
 import pstudio.engine.ScriptFailure;
 import pstudio.engine.SharedTable;
+import pstudio.engine.SpanKind;
 
 /**
  * One DispatchAsync: ids 1..threadCount cut into consecutive batches, batch b going to actor
@@ -30,11 +33,14 @@ import pstudio.engine.SharedTable;
  */
 final class Dispatch {
     private static final AtomicLong IDS = new AtomicLong();
+    /** Ids run between updates of the progress counters, so a snapshot sees a long batch move without a cost per id. */
+    private static final int PROGRESS_STEP = 1024;
 
     private enum Stage { WAITING_FOR_THREADS, RUNNING, CALLBACK_PENDING, CALLING, FINISHED, FAILED, CANCELLED }
 
-    private final long id = IDS.incrementAndGet();
+    private final long id;
     private final RunContext run;
+    private final RunTelemetry telemetry;
     private final DispatchReport report;
     private final JobScheduler scheduler;
     private final String threadName;
@@ -42,7 +48,10 @@ final class Dispatch {
     private final int batchSize;
     private final Object callback;
     private final SharedTable inst;
+    private final RunContext.Location calledFrom;
+    private final long againOf;
     private final Object[] results;
+    private final AtomicLong idsDone = new AtomicLong();
     private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.WAITING_FOR_THREADS);
     private final CompletableFuture<DispatchStatus> done = new CompletableFuture<>();
     private final DispatchHandle handle = new DispatchHandle(this);
@@ -63,9 +72,19 @@ final class Dispatch {
     private volatile String failure;
     private long startNanos;
 
-    Dispatch(RunContext run, DispatchReport report, JobScheduler scheduler, String threadName, int threadCount,
-             int batchSize, Object callback, SharedTable inst) {
+    /** A fresh dispatch id, taken early by dispatch again so the command can answer with it at once. */
+    static long nextId() {
+        return IDS.incrementAndGet();
+    }
+
+    Dispatch(long id, RunContext run, DispatchReport report, JobScheduler scheduler, String threadName,
+             int threadCount, int batchSize, Object callback, SharedTable inst, RunContext.Location calledFrom,
+             long againOf) {
+        this.id = id;
         this.run = run;
+        this.telemetry = run.telemetry();
+        this.calledFrom = calledFrom;
+        this.againOf = againOf;
         this.report = report;
         this.scheduler = scheduler;
         this.threadName = threadName;
@@ -78,6 +97,22 @@ final class Dispatch {
 
     DispatchHandle handle() {
         return handle;
+    }
+
+    long id() {
+        return id;
+    }
+
+    JobScheduler scheduler() {
+        return scheduler;
+    }
+
+    Object callback() {
+        return callback;
+    }
+
+    SharedTable instruction() {
+        return inst;
     }
 
     String threadName() {
@@ -103,7 +138,8 @@ final class Dispatch {
         int shares = Math.min(batches, bound.size());
         shareCount = shares;
         this.guard = new CrashChainGuard(Math.min(CrashChainGuard.CHAIN_LENGTH, Math.max(1, shares)), shares);
-        run.publish(new RunEvent.DispatchStarted(id, threadName, threadCount, batchSize, bound.size()));
+        run.publish(new ParallelizerEvent.DispatchStarted(run.clock().nanos(), id, scheduler.id(), threadName,
+                threadCount, batchSize, bound.size(), calledFrom.script(), calledFrom.line(), againOf));
         if (shares == 0) {
             sharesEnded();
             return;
@@ -111,8 +147,19 @@ final class Dispatch {
         sharesLeft.set(shares);
         for (int k = 0; k < shares; k++) {
             int share = k;
+            assign(bound.get(k).telemetry(), share, shares, batches);
             bound.get(k).post(() -> runShare(share, batches), fns.get(k));
         }
+    }
+
+    /** Counts share {@code share}'s batches (share, share + n, ...) and their threads as assigned to its actor. */
+    private void assign(ActorTelemetry actor, int share, int shares, int batches) {
+        long mine = (batches - share + (long) shares - 1) / shares;
+        long threads = mine * batchSize;
+        if ((batches - 1) % shares == share) {
+            threads -= (long) batches * batchSize - threadCount; // the last batch may be shorter
+        }
+        actor.assigned(mine, threads);
     }
 
     /** The dispatch could not start (no clone bound the thread): it fails with {@code message}, reported by the caller. */
@@ -130,6 +177,7 @@ final class Dispatch {
         ActorRuntime actor = actors.get(share);
         LuauCall.ThreadFunction fn = threads.get(share);
         BatchEnd end = BatchEnd.HALTED;
+        actor.telemetry().busy();
         try {
             if (halted) {
                 return;
@@ -154,6 +202,8 @@ final class Dispatch {
             } else if (end == BatchEnd.FAILED) {
                 sharesFailed.incrementAndGet();
             }
+            actor.telemetry().rest(end == BatchEnd.COMPLETE ? ActorState.DONE
+                    : end == BatchEnd.FAILED ? ActorState.FAILED : ActorState.CANCELLED);
             if (sharesLeft.decrementAndGet() == 0) {
                 sharesEnded();
             }
@@ -164,12 +214,9 @@ final class Dispatch {
     private enum BatchEnd { COMPLETE, FAILED, HALTED }
 
     private BatchEnd runBatch(ActorRuntime actor, LuauCall.ThreadFunction fn, int share, int first, int last) {
-        String worker = Thread.currentThread().getName();
-        if (run.wantsOptionalEvents()) {
-            run.publishOptional(new RunEvent.BatchStarted(actor.id(), id, first, last, worker));
-        }
+        ActorTelemetry counters = actor.telemetry();
         long begin = System.nanoTime();
-        int ran = 0;
+        int unreported = 0;
         BatchEnd end = BatchEnd.COMPLETE;
         Object[] out = results;
         SharedTable instruction = inst;
@@ -180,7 +227,10 @@ final class Dispatch {
             }
             try {
                 out[threadId - 1] = fn.call(threadId, instruction);
-                ran++;
+                if (++unreported == PROGRESS_STEP) {
+                    progress(counters, unreported);
+                    unreported = 0;
+                }
             } catch (Throwable failure) {
                 if (run.isStopped() || RunContext.isStop(failure)) {
                     throw RunContext.asStop(failure);
@@ -193,13 +243,18 @@ final class Dispatch {
                 run.resumeParallel();
             }
         }
-        long took = System.nanoTime() - begin;
+        long finish = System.nanoTime();
         boolean failedHere = end == BatchEnd.FAILED;
-        report.batchRan(actor, ran, took, failedHere);
-        if (run.wantsOptionalEvents()) {
-            run.publishOptional(new RunEvent.BatchFinished(actor.id(), id, first, last, took, worker, failedHere));
-        }
+        progress(counters, unreported);
+        counters.batchDone(finish - begin, failedHere);
+        report.batchRan(actor);
+        telemetry.recordSpan(actor, id, first, last, begin, finish, failedHere, SpanKind.BATCH);
         return end;
+    }
+
+    private void progress(ActorTelemetry counters, int threads) {
+        idsDone.addAndGet(threads);
+        counters.threadsDone(threads);
     }
 
     private void threadFailed(ActorRuntime actor, int share, int threadId, Throwable error) {
@@ -207,6 +262,8 @@ final class Dispatch {
         failedThreads.incrementAndGet();
         ScriptFailure f = run.describe(error, functions.get(share));
         String actorName = actor.actor().getName();
+        run.publish(new ParallelizerEvent.ThreadFailed(run.clock().nanos(), id, actor.id(), actorName, threadId,
+                f.script(), f.line(), f.errorType(), f.message()));
         run.statistics().error(f.location(), f.message() + " (thread " + threadId + ", " + actorName + ")");
         CrashChainGuard.Verdict verdict = guard.record(f, actorName, actor.id(), threadId);
         if (verdict == CrashChainGuard.Verdict.FIRST_OF_ITS_KIND) {
@@ -246,9 +303,11 @@ final class Dispatch {
         CrashChainGuard.Chain chain = g == null ? null : g.chain();
         if (chain != null) {
             String summary = chain.summary() + abortedText();
+            ScriptFailure first = chain.first();
             run.output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, summary,
-                    chain.script(), chain.line(), 1, chain.failures()));
-            run.publish(new RunEvent.CrashChain(id, summary, chain.failures()));
+                    first.script(), first.line(), 1, chain.failures()));
+            run.publish(new ParallelizerEvent.CrashChain(run.clock().nanos(), id, scheduler.id(), first.script(),
+                    first.line(), first.errorType(), first.message(), shareCount, chain.links(), summary));
         }
         if (failed && stage.compareAndSet(Stage.RUNNING, Stage.FAILED)) {
             done.complete(DispatchStatus.FAILED);
@@ -304,7 +363,11 @@ final class Dispatch {
         DispatchStatus status = status();
         CrashChainGuard g = guard;
         CrashChainGuard.Chain chain = g == null ? null : g.chain();
-        run.publish(new RunEvent.DispatchEnded(id, threadName, status, wall));
+        long done = idsDone.get();
+        long failedIds = failedThreads.get();
+        run.publish(new ParallelizerEvent.DispatchEnded(run.clock().nanos(), id, scheduler.id(), threadName, status,
+                wall, done, failedIds, threadCount - done - failedIds));
+        scheduler.library().dispatchEnded(this);
         report.dispatchEnded(threadName, threadCount, batchSize, scheduler.actorCount(), wall, status,
                 chain == null ? null : chain.summary() + abortedText());
     }
@@ -315,5 +378,15 @@ final class Dispatch {
 
     DispatchStatus status() {
         return done.isDone() ? done.join() : DispatchStatus.RUNNING;
+    }
+
+    /** This dispatch's progress as snapshots show it; ids not done or failed count as cancelled once it has ended. */
+    DispatchProgress progress() {
+        DispatchStatus status = reported.get() ? status() : DispatchStatus.RUNNING;
+        long doneNow = idsDone.get();
+        long failedNow = failedThreads.get();
+        long cancelled = status == DispatchStatus.RUNNING ? 0 : threadCount - doneNow - failedNow;
+        return new DispatchProgress(id, scheduler.id(), threadName, status, threadCount, doneNow, failedNow,
+                cancelled);
     }
 }

@@ -5,29 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import pstudio.engine.ActorRuntime;
 import pstudio.engine.DispatchStatus;
 import pstudio.engine.RunContext;
 import pstudio.engine.RunStatistics;
+import pstudio.engine.TelemetrySnapshot;
 
-/** The run report's "dispatches" and "actors" sections. */
+/** The run report's "dispatches" and "actors" sections; an actor's figures are its telemetry counters. */
 final class DispatchReport {
     private final List<Map<String, Object>> dispatches = new ArrayList<>();
-    private final Map<Integer, ActorFigures> actors = new ConcurrentHashMap<>();
+    /** Every actor that ran a batch, also after its scheduler was destroyed. */
+    private final Map<Integer, Ran> actors = new ConcurrentHashMap<>();
+
+    /** An actor that ran a batch, named as it was then (Destroy takes it out of the place). */
+    private record Ran(String name, ActorRuntime actor) {
+    }
 
     DispatchReport(RunContext run) {
         run.statistics().addSection(section("dispatches", this::dispatchList));
         run.statistics().addSection(section("actors", this::actorList));
     }
 
-    void batchRan(ActorRuntime actor, int threads, long nanos, boolean failed) {
-        ActorFigures f = actors.computeIfAbsent(actor.id(), id -> new ActorFigures(actor.actor().GetFullName()));
-        f.batches.increment();
-        f.threads.add(threads);
-        f.busyNanos.add(nanos);
-        if (failed) {
-            f.errors.increment();
+    void batchRan(ActorRuntime actor) {
+        if (!actors.containsKey(actor.id())) {
+            actors.putIfAbsent(actor.id(), new Ran(actor.actor().GetFullName(), actor));
         }
     }
 
@@ -54,13 +55,14 @@ final class DispatchReport {
 
     private Object actorList() {
         List<Map<String, Object>> out = new ArrayList<>();
-        new java.util.TreeMap<>(actors).forEach((id, f) -> {
+        new java.util.TreeMap<>(actors).forEach((id, ran) -> {
+            TelemetrySnapshot.ActorSample f = ran.actor().sample();
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("actor", f.name);
-            m.put("batches", f.batches.sum());
-            m.put("threads", f.threads.sum());
-            m.put("busyMillis", f.busyNanos.sum() / 1e6);
-            m.put("errors", f.errors.sum());
+            m.put("actor", ran.name());
+            m.put("batches", f.batchesDone());
+            m.put("threads", f.threadsDone());
+            m.put("busyMillis", f.busyNanos() / 1e6);
+            m.put("errors", f.errors());
             out.add(m);
         });
         return out;
@@ -78,17 +80,5 @@ final class DispatchReport {
                 return snapshot.get();
             }
         };
-    }
-
-    private static final class ActorFigures {
-        final String name;
-        final LongAdder batches = new LongAdder();
-        final LongAdder threads = new LongAdder();
-        final LongAdder busyNanos = new LongAdder();
-        final LongAdder errors = new LongAdder();
-
-        ActorFigures(String name) {
-            this.name = name;
-        }
     }
 }

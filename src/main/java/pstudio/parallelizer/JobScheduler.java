@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import pstudio.engine.ActorRuntime;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
@@ -25,6 +26,9 @@ import pstudio.place.Script;
  * top-level code, and only then is an unknown thread name an error.
  */
 public final class JobScheduler {
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final long id = IDS.incrementAndGet();
     private final RunContext run;
     private final Parallelizer library;
     private final Script jobScript;
@@ -41,7 +45,24 @@ public final class JobScheduler {
         this.library = library;
         this.jobScript = jobScript;
         this.actors = List.copyOf(actors);
-        this.cloneFailures = new CloneFailures(run, actors.size());
+        this.cloneFailures = new CloneFailures(run, id, actors.size());
+    }
+
+    /** The scheduler's id in events and snapshots. */
+    long id() {
+        return id;
+    }
+
+    Parallelizer library() {
+        return library;
+    }
+
+    String jobScriptName() {
+        return jobScript.GetFullName();
+    }
+
+    boolean isDestroyed() {
+        return destroyed;
     }
 
     /** {@code JobScheduler.Actors}: the actors, in creation order. */
@@ -89,20 +110,38 @@ public final class JobScheduler {
         }
         SharedTable inst = instData == null || instData instanceof SharedTable ? (SharedTable) instData
                 : SharedTable.from(instData);
-        Dispatch d = new Dispatch(run, library.report(), this, name, count, batchSize, callback, inst);
+        RunContext.Location where = run.whereNow();
+        return launch(new Dispatch(Dispatch.nextId(), run, library.report(), this, name, count, batchSize, callback,
+                inst, where, 0), where).handle();
+    }
+
+    /**
+     * Dispatch again (a command from outside the run, on the serial thread): dispatch {@code againOf}'s
+     * thread, instruction data and callback with another thread count and batch size, as dispatch {@code newId}.
+     */
+    void dispatchAgain(long againOf, Parallelizer.Recipe recipe, long newId, int count, int batchSize) {
+        checkAlive();
+        RunContext.Location nowhere = new RunContext.Location(null, 0);
+        launch(new Dispatch(newId, run, library.report(), this, recipe.threadName(), count, batchSize,
+                recipe.callback(), recipe.instruction(), nowhere, againOf), nowhere);
+    }
+
+    /** Starts {@code d} now if the clones are ready, else once they are; a refusal now is the caller's error. */
+    private Dispatch launch(Dispatch d, RunContext.Location where) {
         d.hold();
         inFlight.add(d);
-        if (clonesReadyFor(name)) {
+        library.track(d);
+        if (clonesReadyFor(d.threadName())) {
             String refusal = startOrRefusal(d);
             if (refusal != null) {
                 d.failBeforeStart(refusal);
                 throw new ScriptError(refusal);
             }
         } else {
-            waiting.put(d, run.whereNow());
+            waiting.put(d, where);
             recheckWaiting();
         }
-        return d.handle();
+        return d;
     }
 
     /** True when every clone has bound {@code name} or ended its top-level code. */
@@ -192,6 +231,8 @@ public final class JobScheduler {
             run.forgetActor(a);
             a.Destroy();
         }
+        run.publish(new ParallelizerEvent.SchedulerDestroyed(run.clock().nanos(), id, jobScript.GetFullName(),
+                actors.size()));
     }
 
     private void checkAlive() {

@@ -1,6 +1,7 @@
 package pstudio.parallelizer;
 
 import groovy.lang.Closure;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,23 @@ import pstudio.place.Script;
  * run, shared by every actor VM; implemented in Java for speed and exact telemetry.
  */
 public final class Parallelizer {
+    /** Ended dispatches whose final progress snapshots keep showing. */
+    static final int RECENTLY_ENDED = 16;
     private final RunContext run;
     private final Map<Actor, Map<String, Closure<?>>> threads = new ConcurrentHashMap<>();
     private final Map<Actor, JobScheduler> schedulers = new ConcurrentHashMap<>();
     private final DispatchReport report;
+    /** Dispatches in flight, by id, for cancel commands and snapshots. */
+    private final Map<Long, Dispatch> live = new ConcurrentHashMap<>();
+    /** What each dispatch of the run was, by id, for dispatch again (not the dispatch: its results may be big). */
+    private final Map<Long, Recipe> recipes = new ConcurrentHashMap<>();
+    /** The progress of the last dispatches that ended, newest last, so snapshots show how they ended. */
+    private final ArrayDeque<DispatchProgress> ended = new ArrayDeque<>();
 
     Parallelizer(RunContext run) {
         this.run = run;
         this.report = new DispatchReport(run);
+        run.telemetry().addSource(this::progress);
     }
 
     /** Clones {@code jobScript} into {@code actorCount} new actors under {@code actorStorage} and runs each clone. */
@@ -61,10 +71,12 @@ public final class Parallelizer {
             clones.add(clone);
         }
         JobScheduler scheduler = new JobScheduler(run, this, job, actors);
+        run.publish(new ParallelizerEvent.SchedulerCreated(run.clock().nanos(), scheduler.id(), job.GetFullName(),
+                count));
         for (int i = 0; i < count; i++) {
             Actor actor = actors.get(i);
             schedulers.put(actor, scheduler);
-            run.actor(actor);
+            run.actor(actor, scheduler.id(), i + 1);
             run.runClaimedScriptNow(clones.get(i), job, failure -> scheduler.cloneEnded(actor, failure));
         }
         scheduler.clonesStarted();
@@ -107,6 +119,49 @@ public final class Parallelizer {
 
     DispatchReport report() {
         return report;
+    }
+
+    /** A dispatch was made: it can be cancelled while in flight and dispatched again later. */
+    void track(Dispatch d) {
+        live.put(d.id(), d);
+        recipes.put(d.id(), new Recipe(d.scheduler(), d.threadName(), d.callback(), d.instruction()));
+    }
+
+    void dispatchEnded(Dispatch d) {
+        live.remove(d.id());
+        synchronized (ended) {
+            if (ended.size() == RECENTLY_ENDED) {
+                ended.removeFirst();
+            }
+            ended.addLast(d.progress());
+        }
+    }
+
+    Dispatch liveDispatch(long id) {
+        return live.get(id);
+    }
+
+    Recipe recipe(long id) {
+        return recipes.get(id);
+    }
+
+    /** Snapshots' part: every dispatch in flight, then the last ones that ended. */
+    private List<DispatchProgress> progress() {
+        List<DispatchProgress> out = new ArrayList<>();
+        live.values().stream().sorted(java.util.Comparator.comparingLong(Dispatch::id))
+                .forEach(d -> out.add(d.progress()));
+        synchronized (ended) {
+            out.addAll(ended);
+        }
+        return out;
+    }
+
+    RunContext run() {
+        return run;
+    }
+
+    /** What dispatch again needs of a dispatch (not the dispatch itself, whose results may be big). */
+    record Recipe(JobScheduler scheduler, String threadName, Object callback, SharedTable instruction) {
     }
 
     @Override

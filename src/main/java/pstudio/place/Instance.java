@@ -280,13 +280,23 @@ public class Instance {
 
     /** Copies this subtree; used by Clone and by the engine when it takes a copy of a place to run. */
     public Instance copyTree() {
+        return copyTree(original -> { });
+    }
+
+    /**
+     * Copies this subtree and shows {@code eachOriginal} every instance copied, depth first, in the
+     * order of the copy: a caller numbering the instances gets numbers that match the copy exactly,
+     * even while other threads change the tree.
+     */
+    public Instance copyTree(java.util.function.Consumer<Instance> eachOriginal) {
+        eachOriginal.accept(this);
         Instance copy = instanceClass.create();
         copy.name = name;
         copy.values.putAll(values);
         ChildList originals = children;
         Instance[] copies = new Instance[originals.size()];
         for (int i = 0; i < copies.length; i++) {
-            copies[i] = originals.get(i).copyTree();
+            copies[i] = originals.get(i).copyTree(eachOriginal);
             copies[i].parent = copy;
         }
         copy.children = ChildList.adopt(copies);
@@ -485,6 +495,16 @@ public class Instance {
     void appendWhileBuilding(Instance child) {
         child.parent = this;
         children = children.append(child);
+    }
+
+    /** The properties set on this instance (not the defaults), for a codec to write. */
+    Map<String, Object> storedValues() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** Stores a property of a tree being built, without checks or events; the codec read a value it wrote. */
+    void storeWhileBuilding(String property, Object value) {
+        values.put(property, value);
     }
 
     /** Names an instance of a tree being built, as {@link #setName} would, without its events. */

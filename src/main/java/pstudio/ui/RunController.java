@@ -1,7 +1,11 @@
 package pstudio.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
@@ -10,26 +14,33 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import pstudio.engine.OutputDelivery;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
-import pstudio.engine.Run;
 import pstudio.engine.RunEvent;
 import pstudio.engine.RunState;
-import pstudio.parallelizer.StudioRun;
+import pstudio.protocol.EngineListener;
+import pstudio.protocol.EngineMessage;
+import pstudio.protocol.EngineProcess;
+import pstudio.protocol.RunTreeReplica;
+import pstudio.protocol.SpareEngine;
 import pstudio.place.Backups;
 import pstudio.place.DataModel;
 import pstudio.place.PlaceFileException;
 import pstudio.ui.document.PlaceDocument;
 
 /**
- * Run and Stop. The engine runs on its own threads; its events wait in a {@link RunEventQueue} and
- * are drawn once per frame. Anything that can take time (writing the backup, stopping the run) happens
- * off the JavaFX thread, so the window never waits on a script.
+ * Run and Stop. Each run is an engine process of its own (see {@link SpareEngine}): the place
+ * goes to it as a copy, and its output, state and tree changes come back as messages that wait in
+ * queues and are drawn once per frame. Anything that can take time (writing the backup, waiting
+ * for the engine, stopping it) happens off the JavaFX thread, so the window never waits on a script.
  */
 public final class RunController {
+    /** Tree changes applied per frame: a run that adds 100,000 instances fills the Explorer over a few frames. */
+    private static final int TREE_CHANGES_PER_FRAME = 10_000;
+
     private final RunView view;
     private final Backups backups;
+    private final SpareEngine engines;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "studio-run-control");
         t.setDaemon(true);
@@ -43,13 +54,13 @@ public final class RunController {
             drain();
         }
     };
-    private Run run;
-    private RunEventQueue queue;
+    private ActiveRun active;
     private long startNanos;
 
-    RunController(RunView view, Backups backups) {
+    RunController(RunView view, Backups backups, SpareEngine engines) {
         this.view = view;
         this.backups = backups;
+        this.engines = engines;
     }
 
     public ReadOnlyObjectProperty<RunPhase> phaseProperty() {
@@ -69,27 +80,27 @@ public final class RunController {
         if (phase.get().isRunning()) {
             return;
         }
+        // one copy is both the backup and what the engine gets; both only read it
         DataModel snapshot = document.place().copyPlace();
-        run = StudioRun.create(document.place(), workers, OutputDelivery.DROP_PRINTS_WHEN_BEHIND);
-        queue = new RunEventQueue();
-        run.addListener(queue);
+        ActiveRun run = new ActiveRun(new RunTreeReplica(document.place().copyPlace()));
+        active = run;
         startNanos = System.nanoTime();
         elapsedMillis.set(0);
         phase.set(RunPhase.RUNNING);
-        view.runStarted(run.place());
-        Run started = run;
+        view.runStarted(run.replica.place());
+        Path file = document.file();
         background.execute(() -> {
-            writeBackup(snapshot, document.file());
-            started.start();
+            writeBackup(run, snapshot, file);
+            run.begin(snapshot, workers);
         });
         frames.start();
     }
 
-    private void writeBackup(DataModel snapshot, Path file) {
+    private void writeBackup(ActiveRun run, DataModel snapshot, Path file) {
         try {
             backups.write(snapshot, file);
         } catch (PlaceFileException e) {
-            queue.onEvents(List.of(new RunEvent.Output(OutputMessage.of(OutputLevel.WARN,
+            run.events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.WARN,
                     "No backup was written before this run: " + e.getMessage(), null, 0))));
         }
     }
@@ -109,36 +120,42 @@ public final class RunController {
             return;
         }
         phase.set(RunPhase.STOPPING);
-        Run stopping = run;
+        ActiveRun stopping = active;
+        stopping.stopRequested = true;
         background.execute(() -> {
-            boolean clean = stopping.stop();
+            stopping.end();
             Platform.runLater(() -> {
-                finish(clean);
+                finish(stopping);
                 then.run();
             });
         });
     }
 
-    private void finish(boolean clean) {
-        drain();
-        frames.stop();
-        if (!clean) {
-            view.output(List.of(OutputMessage.of(OutputLevel.WARN,
-                    "Some script threads did not stop within a second and were abandoned", null, 0)));
+    /** Ends the spare engine too: the window is going away. */
+    void shutdown() {
+        engines.close();
+    }
+
+    private void finish(ActiveRun run) {
+        if (active != run) {
+            return;
         }
-        run = null;
-        queue = null;
+        drawPending(run);
+        frames.stop();
+        active = null;
         phase.set(RunPhase.EDITING);
         view.runEnded();
     }
 
     private void drain() {
-        if (queue == null) {
+        ActiveRun run = active;
+        if (run == null) {
             return;
         }
-        RunEventQueue.Batch batch = queue.drain();
-        if (!batch.output().isEmpty()) {
-            view.output(batch.output());
+        RunEventQueue.Batch batch = drawPending(run);
+        if (run.endedByItself && phase.get() != RunPhase.STOPPING) {
+            finish(run);
+            return;
         }
         if (phase.get() != RunPhase.STOPPING) {
             if (batch.latestState() == RunState.QUIESCENT) {
@@ -147,6 +164,95 @@ public final class RunController {
                 phase.set(RunPhase.RUNNING);
             }
             elapsedMillis.set((System.nanoTime() - startNanos) / 1_000_000);
+        }
+    }
+
+    /** Applies this frame's share of tree changes and shows the waiting output; returns what was drawn. */
+    private RunEventQueue.Batch drawPending(ActiveRun run) {
+        for (int i = 0; i < TREE_CHANGES_PER_FRAME; i++) {
+            EngineMessage change = run.treeChanges.poll();
+            if (change == null) {
+                break;
+            }
+            run.replica.apply(change);
+        }
+        RunEventQueue.Batch batch = run.events.drain();
+        if (!batch.output().isEmpty()) {
+            view.output(batch.output());
+        }
+        return batch;
+    }
+
+    /** One press of Run: its engine, its queues, and its copy of the run's tree. */
+    private final class ActiveRun implements EngineListener {
+        final RunTreeReplica replica;
+        final RunEventQueue events = new RunEventQueue();
+        final Queue<EngineMessage> treeChanges = new ConcurrentLinkedQueue<>();
+        volatile boolean stopRequested;
+        volatile boolean endedByItself;
+        private EngineProcess engine;
+
+        ActiveRun(RunTreeReplica replica) {
+            this.replica = replica;
+        }
+
+        /** On the background thread: takes the warm engine and hands it the place, unless Stop came first. */
+        void begin(DataModel place, int workers) {
+            try {
+                EngineProcess taken = engines.take();
+                synchronized (this) {
+                    if (stopRequested) {
+                        taken.close();
+                        return;
+                    }
+                    engine = taken;
+                }
+                taken.startRun(place, workers, this);
+            } catch (IOException e) {
+                onExit("The run could not start: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** On the background thread, after begin: Stop, which kills the process if it does not end in time. */
+        void end() {
+            EngineProcess e;
+            synchronized (this) {
+                e = engine;
+            }
+            if (e != null) {
+                try {
+                    e.stop();
+                } catch (InterruptedException interrupted) {
+                    e.close();
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void onMessage(EngineMessage message) {
+            if (message instanceof EngineMessage.Output o) {
+                List<RunEvent> output = new ArrayList<>(o.messages().size());
+                for (OutputMessage m : o.messages()) {
+                    output.add(new RunEvent.Output(0, m));
+                }
+                events.onEvents(output);
+            } else if (message instanceof EngineMessage.StateChanged s) {
+                events.onEvents(List.of(new RunEvent.StateChanged(s.runNanos(), s.state())));
+            } else if (!(message instanceof EngineMessage.Ended)) {
+                treeChanges.add(message);
+            }
+        }
+
+        @Override
+        public void onExit(String problem) {
+            if (problem == null || stopRequested) {
+                return;
+            }
+            events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.ERROR, problem, null, 0))));
+            endedByItself = true;
         }
     }
 }

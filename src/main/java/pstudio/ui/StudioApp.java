@@ -6,7 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import pstudio.engine.GroovyWarmUp;
 
-/** The JavaFX application: shows the window first, then warms Groovy up in the background. */
+/** The JavaFX application: shows the window first, then warms Groovy (for the error check) and a spare engine (for Run) up in the background. */
 public final class StudioApp extends Application {
     @Override
     public void start(Stage stage) {
@@ -16,5 +16,6 @@ public final class StudioApp extends Application {
         stage.show();
         // after the window shows, so that it comes up first; then the first Run and error check are quick
         GroovyWarmUp.startInBackground(Thread.MIN_PRIORITY);
+        window.prepareEngine();
     }
 }

@@ -128,7 +128,21 @@ final class StudioMenus {
         MenuItem stop = item("Stop", "Shift+F5", window::stop);
         run.disableProperty().bind(running.or(opening));
         stop.disableProperty().bind(running.not());
-        return new Menu("Run", null, run, stop);
+        return new Menu("Run", null, run, stop, new SeparatorMenuItem(), engineMemoryMenu());
+    }
+
+    /** The heap limit of each run's engine process; it applies from the next run on. */
+    private Menu engineMemoryMenu() {
+        Menu memory = new Menu("Engine Memory");
+        ToggleGroup limits = new ToggleGroup();
+        for (int megabytes : StudioWindow.ENGINE_MEMORY_CHOICES) {
+            RadioMenuItem choice = new RadioMenuItem(megabytes >= 1024 ? megabytes / 1024 + " GB" : megabytes + " MB");
+            choice.setToggleGroup(limits);
+            choice.setSelected(megabytes == window.engineMemoryMegabytes());
+            choice.setOnAction(e -> window.setEngineMemoryMegabytes(megabytes));
+            memory.getItems().add(choice);
+        }
+        return memory;
     }
 
     private void buildToolBar() {

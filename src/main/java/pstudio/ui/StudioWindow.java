@@ -22,6 +22,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunOptions;
+import pstudio.protocol.EngineLaunch;
+import pstudio.protocol.SpareEngine;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
@@ -46,6 +48,11 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private final PropertiesPanel properties = new PropertiesPanel();
     private final OutputPanel output = new OutputPanel();
     private final EditorTabs editors = new EditorTabs();
+    /** Engine heap limits offered in Run > Engine Memory. */
+    static final int[] ENGINE_MEMORY_CHOICES = {256, 512, 1024, 2048, 4096, 8192};
+    private static final String ENGINE_MEMORY = "engine.memoryMegabytes";
+
+    private final SpareEngine engines;
     private final RunController runs;
     private final PlaceFiles files;
     private final SplitPane columns = new SplitPane();
@@ -58,7 +65,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     StudioWindow(Stage stage, StudioEnvironment environment) {
         this.stage = stage;
         this.environment = environment;
-        this.runs = new RunController(this, environment.backups());
+        this.engines = new SpareEngine(() -> EngineLaunch.likeThisProcess(engineMemoryMegabytes()));
+        this.runs = new RunController(this, environment.backups(), engines);
         this.files = new PlaceFiles(this, environment);
         this.layout = new WindowLayout(environment.settings(), stage, columns, centre);
         workers.set(Math.max(1, environment.settings().getInt("run.workers", RunOptions.defaultWorkers())));
@@ -196,6 +204,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
                 layout.remember();
                 environment.settings().save();
                 editors.closeAll();
+                runs.shutdown();
                 stage.close();
             }
         });
@@ -257,6 +266,19 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     PropertiesPanel propertiesPanel() {
         return properties;
+    }
+
+    /** Starts the spare engine warming up, so that the first Run is quick. */
+    void prepareEngine() {
+        engines.prepare();
+    }
+
+    int engineMemoryMegabytes() {
+        return Math.max(64, environment.settings().getInt(ENGINE_MEMORY, EngineLaunch.DEFAULT_HEAP_MEGABYTES));
+    }
+
+    void setEngineMemoryMegabytes(int megabytes) {
+        environment.settings().putInt(ENGINE_MEMORY, megabytes);
     }
 
     IntegerProperty workers() {

@@ -61,7 +61,7 @@ class EventPublisherTest {
     }
 
     private static EventPublisher stalledPublisher(OutputDelivery delivery, StalledListener listener) throws Exception {
-        EventPublisher publisher = new EventPublisher("test", delivery);
+        EventPublisher publisher = new EventPublisher("test", delivery, new RunClock());
         publisher.addListener(listener);
         publisher.start();
         publisher.publishOutput(print("first"));

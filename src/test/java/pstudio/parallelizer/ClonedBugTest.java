@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pstudio.engine.OutputMessage;
-import pstudio.engine.RunEvent;
 
 /** One bug cloned into every actor is one message, not one per clone. */
 class ClonedBugTest {
@@ -27,7 +26,7 @@ class ClonedBugTest {
                 + "in 256 of 256 actors"), chain.text());
         assertEquals("ServerScriptService.Master.Job:4", chain.location());
         assertEquals(256, chain.details().size(), "the summary lists the actors");
-        assertEquals(1, p.events(RunEvent.CrashChain.class).size());
+        assertEquals(1, p.events(ParallelizerEvent.CrashChain.class).size());
         if (errors.size() == 2) {
             assertTrue(errors.get(1).text().contains("failed in 256 of 256 actors"), errors.get(1).text());
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import pstudio.engine.DispatchStatus;
 import pstudio.engine.OutputMessage;
-import pstudio.engine.RunEvent;
 
 /** One bug cloned into every actor trips the guard once, instead of flooding the output. */
 class CrashChainTest {
@@ -36,9 +35,9 @@ class CrashChainTest {
         assertEquals(n, chain.details().size(), "one detail line per failing actor");
         assertTrue(chain.details().get(0).matches("JobActor\\d+: thread \\d+"), chain.details().get(0));
         assertTrue(p.errors().size() <= 2, "at most the first error and the summary:\n" + p.output());
-        assertEquals(1, p.events(RunEvent.CrashChain.class).size());
-        assertEquals(DispatchStatus.FAILED, p.events(RunEvent.DispatchEnded.class).get(0).status());
-        long threadsRun = p.events(RunEvent.BatchFinished.class).size();
+        assertEquals(1, p.events(ParallelizerEvent.CrashChain.class).size());
+        assertEquals(DispatchStatus.FAILED, p.events(ParallelizerEvent.DispatchEnded.class).get(0).status());
+        long threadsRun = p.batchSpans().size();
         assertTrue(threadsRun < 64 * 50, "batches not started when the chain tripped must be cancelled");
     }
 

@@ -28,7 +28,7 @@ class DispatchFailureTest {
         assertTrue(errors.get(0).text().contains("'CalculateNthRot'"), errors.get(0).text());
         assertEquals("ServerScriptService.Master:3", errors.get(0).location());
         assertTrue(p.prints().isEmpty());
-        assertTrue(p.events(RunEvent.DispatchStarted.class).isEmpty());
+        assertTrue(p.events(ParallelizerEvent.DispatchStarted.class).isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,7 +67,7 @@ class DispatchFailureTest {
         OutputMessage e = errors.get(0);
         assertEquals("ServerScriptService.Master.Job:5", e.location());
         assertEquals("thirteen is unlucky (thread 13, JobActor3)", e.text());
-        assertEquals(DispatchStatus.FAILED, p.events(RunEvent.DispatchEnded.class).get(0).status());
+        assertEquals(DispatchStatus.FAILED, p.events(ParallelizerEvent.DispatchEnded.class).get(0).status());
         assertTrue(p.messages().stream().anyMatch(m -> m.level() == OutputLevel.WARN
                 && m.text().contains("'Div' failed") && m.text().contains("callback was not called")), p.output());
     }
@@ -89,7 +89,7 @@ class DispatchFailureTest {
         assertEquals(1, errors.size(), p.output());
         assertTrue(errors.get(0).text().contains("destroyed"), errors.get(0).text());
         assertEquals(8, p.events(RunEvent.ActorDestroyed.class).size());
-        long ran = p.events(RunEvent.BatchFinished.class).size();
+        long ran = p.batchSpans().size();
         assertTrue(ran < 400, "batches after Destroy should not run, but " + ran + " did");
         assertFalse(p.run.place().GetDescendants().stream().anyMatch(i -> i instanceof Actor));
     }

@@ -1,7 +1,7 @@
 package pstudio.parallelizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import pstudio.engine.DispatchStatus;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunEvent;
+import pstudio.engine.WorkSpan;
 import pstudio.place.Actor;
 import pstudio.place.Instance;
 
@@ -57,7 +58,7 @@ class DispatchTest {
         // ceil(10 / 4) = 3: ids 1-3 on actor 1, 4-6 on 2, 7-9 on 3, 10 on 4
         assertEquals(List.of("JobActor1,JobActor1,JobActor1,JobActor2,JobActor2,JobActor2,"
                 + "JobActor3,JobActor3,JobActor3,JobActor4"), p.prints(), p.output());
-        RunEvent.DispatchStarted started = p.events(RunEvent.DispatchStarted.class).get(0);
+        ParallelizerEvent.DispatchStarted started = p.events(ParallelizerEvent.DispatchStarted.class).get(0);
         assertEquals(3, started.batchSize());
     }
 
@@ -86,7 +87,7 @@ class DispatchTest {
         assertTrue(prints.contains("small " + IntStream.rangeClosed(1, 20).map(i -> i * i).boxed().toList()),
                 p.output());
         assertTrue(prints.contains("[Finished, Finished, Finished]"), p.output());
-        assertEquals(3, p.events(RunEvent.DispatchEnded.class).stream()
+        assertEquals(3, p.events(ParallelizerEvent.DispatchEnded.class).stream()
                 .filter(e -> e.status() == DispatchStatus.FINISHED).count());
     }
 
@@ -141,16 +142,23 @@ class DispatchTest {
     }
 
     @Test
-    void everyBatchIsReportedAsAnEventWithItsActorAndRange() throws Exception {
+    void everyBatchIsASpanWithItsActorDispatchAndRange() throws Exception {
         JobPlace p = new JobPlace(JobPlace.master(4,
                 "JobScheduler.DispatchAsync('T', 10, 3, { r -> })\n"),
                 JobPlace.job("T", "{ id, inst -> id }")).runToEnd();
-        List<RunEvent.BatchFinished> batches = p.events(RunEvent.BatchFinished.class);
+        List<WorkSpan> batches = p.batchSpans();
         assertEquals(4, batches.size());
         assertEquals(List.of("1-3", "4-6", "7-9", "10-10"), batches.stream()
-                .sorted(java.util.Comparator.comparingInt(RunEvent.BatchFinished::firstId))
+                .sorted(java.util.Comparator.comparingInt(WorkSpan::firstId))
                 .map(b -> b.firstId() + "-" + b.lastId()).toList());
-        assertEquals(4, p.events(RunEvent.BatchStarted.class).size());
-        assertNotNull(batches.get(0).worker());
+        long dispatch = p.events(ParallelizerEvent.DispatchStarted.class).get(0).dispatchId();
+        List<Integer> actorIds = p.events(RunEvent.ActorCreated.class).stream().map(RunEvent.ActorCreated::actorId)
+                .toList();
+        for (WorkSpan b : batches) {
+            assertEquals(dispatch, b.dispatchId());
+            assertTrue(actorIds.contains(b.actorId()), b.toString());
+            assertTrue(b.endNanos() >= b.startNanos() && b.startNanos() > 0, b.toString());
+            assertFalse(b.failed());
+        }
     }
 }

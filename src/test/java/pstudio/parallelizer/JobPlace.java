@@ -8,6 +8,9 @@ import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.Run;
 import pstudio.engine.RunEvent;
+import pstudio.engine.SpanCursor;
+import pstudio.engine.SpanKind;
+import pstudio.engine.WorkSpan;
 import pstudio.place.DataModel;
 import pstudio.place.PlaceTemplates;
 
@@ -62,6 +65,12 @@ final class JobPlace {
         synchronized (events) {
             return events.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
         }
+    }
+
+    /** The batch spans the run's worker threads recorded, read after the run. */
+    List<WorkSpan> batchSpans() {
+        return run.telemetry().drainSpans(SpanCursor.START).spans().stream()
+                .filter(s -> s.kind() == SpanKind.BATCH).collect(Collectors.toList());
     }
 
     List<OutputMessage> messages() {

@@ -14,18 +14,18 @@ import pstudio.engine.RunState;
 
 class RunEventQueueTest {
     private static RunEvent print(int i) {
-        return new RunEvent.Output(OutputMessage.of(OutputLevel.PRINT, "line " + i, "ServerScriptService.Master", 1));
+        return new RunEvent.Output(0, OutputMessage.of(OutputLevel.PRINT, "line " + i, "ServerScriptService.Master", 1));
     }
 
     private static RunEvent warning(int i) {
-        return new RunEvent.Output(OutputMessage.of(OutputLevel.WARN, "careful " + i, "ServerScriptService.Master", 2));
+        return new RunEvent.Output(0, OutputMessage.of(OutputLevel.WARN, "careful " + i, "ServerScriptService.Master", 2));
     }
 
     @Test
     void aDrainTakesEverythingInOrderAndTheLatestState() {
         RunEventQueue queue = new RunEventQueue();
-        queue.onEvents(List.of(print(1), new RunEvent.StateChanged(RunState.RUNNING), print(2)));
-        queue.onEvents(List.of(new RunEvent.StateChanged(RunState.QUIESCENT)));
+        queue.onEvents(List.of(print(1), new RunEvent.StateChanged(0, RunState.RUNNING), print(2)));
+        queue.onEvents(List.of(new RunEvent.StateChanged(0, RunState.QUIESCENT)));
 
         RunEventQueue.Batch batch = queue.drain();
         assertEquals(List.of("line 1", "line 2"), batch.output().stream().map(OutputMessage::text).toList());

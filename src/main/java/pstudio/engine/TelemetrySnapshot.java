@@ -1,0 +1,31 @@
+package pstudio.engine;
+
+import java.util.List;
+
+/**
+ * The run's counters at one moment, immutable. Exact however fast the run goes: a view drawn from
+ * the latest snapshot never drifts, unlike one rebuilt from droppable events.
+ *
+ * @param atNanos         run-clock time of the snapshot
+ * @param actors          every live actor, in id order
+ * @param busyActors      actors running something now
+ * @param queueDepth      actors with work waiting for a worker thread
+ * @param spansRecorded   spans ever recorded; {@code spansOverwritten} of them were overwritten in their ring
+ * @param library         what libraries add (the Parallelizer's dispatch progress)
+ */
+public record TelemetrySnapshot(long atNanos, List<ActorSample> actors, int busyActors, int queueDepth,
+                                long spansRecorded, long spansOverwritten, List<LibrarySample> library) {
+    public TelemetrySnapshot {
+        actors = List.copyOf(actors);
+        library = List.copyOf(library);
+    }
+
+    /** One actor's counters: batches and threads assigned and done, time spent running, failed batches. */
+    public record ActorSample(int actorId, String actor, ActorState state, long batchesAssigned, long batchesDone,
+                              long threadsAssigned, long threadsDone, long busyNanos, long errors) {
+    }
+
+    /** A library's part of a snapshot (the Parallelizer's is a dispatch's progress). */
+    public interface LibrarySample {
+    }
+}

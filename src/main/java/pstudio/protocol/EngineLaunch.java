@@ -1,0 +1,73 @@
+package pstudio.protocol;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to start an engine process: the same Java and class path as this process, a heap limit of
+ * its own, and the sandbox's flags.
+ *
+ * @param java          the java executable
+ * @param classPath     the application's class path
+ * @param heapMegabytes the engine's heap limit ({@code -Xmx})
+ * @param jvmOptions    further options, e.g. the class-data-sharing archive
+ */
+public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<String> jvmOptions) {
+    /** The heap limit when the user sets none: a quarter of the machine's memory, rounded down to a power of two, from 256 MB to 4 GB. */
+    public static final int DEFAULT_HEAP_MEGABYTES = defaultHeap();
+    /** Tells the engine its limit as the user set it (the JVM reports a little less as its maximum). */
+    static final String HEAP_PROPERTY = "pstudio.engine.heapMegabytes";
+
+    public EngineLaunch {
+        if (heapMegabytes < 64) {
+            throw new IllegalArgumentException("the engine needs a heap of at least 64 MB, not " + heapMegabytes);
+        }
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** An engine run by the same Java, from the same class path, as this process. */
+    public static EngineLaunch likeThisProcess(int heapMegabytes) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> options = new ArrayList<>();
+        String home = System.getProperty("pstudio.home");
+        if (home != null) {
+            Path archive = Path.of(home, "target", "studio.jsa");
+            if (Files.isRegularFile(archive)) {
+                options.add("-XX:SharedArchiveFile=" + archive);
+                options.add("-Xlog:cds=off");
+                options.add("-Xlog:cds+dynamic=off");
+            }
+        }
+        return new EngineLaunch(java, System.getProperty("java.class.path"), heapMegabytes, options);
+    }
+
+    /** The command line that starts the engine. */
+    public List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.add("-Xmx" + heapMegabytes + "m");
+        command.add("-D" + HEAP_PROPERTY + "=" + heapMegabytes);
+        command.add("-XX:+UseParallelGC");
+        command.add("-Djava.security.manager=allow");
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(EngineMain.class.getName());
+        return command;
+    }
+
+    private static int defaultHeap() {
+        long machine = machineMemoryBytes();
+        long quarter = machine > 0 ? machine / 4 / (1 << 20) : 1024;
+        return (int) Math.max(256, Math.min(4096, Long.highestOneBit(Math.max(1, quarter))));
+    }
+
+    private static long machineMemoryBytes() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
+    }
+}

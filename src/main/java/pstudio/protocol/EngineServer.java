@@ -1,0 +1,163 @@
+package pstudio.protocol;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import pstudio.engine.ErrorText;
+import pstudio.engine.OutputDelivery;
+import pstudio.engine.OutputLevel;
+import pstudio.engine.OutputMessage;
+import pstudio.engine.Run;
+import pstudio.engine.RunEvent;
+import pstudio.engine.RunState;
+import pstudio.parallelizer.DispatchCommands;
+import pstudio.parallelizer.StudioRun;
+
+/**
+ * The engine process's side of the boundary: greets, warms up, says Ready, then runs the one place
+ * it is given and streams what happens until Stop or until the client goes away. One process runs
+ * one place, so nothing of a run (metaclass changes, stray threads, a full heap) outlives it.
+ */
+final class EngineServer {
+    static final int CLEAN = 0;
+    static final int REFUSED = 2;
+    static final int OUT_OF_MEMORY = 3;
+    private static final long FLUSH_MILLIS = 8;
+    /** Telemetry goes at most 60 times a second: what a display can show. */
+    private static final long SAMPLE_NANOS = 16_666_667;
+
+    private final DataInputStream in;
+    private final FrameSink sink;
+    private final PrintStream log;
+    private final FrameCodec reader = new FrameCodec();
+    private volatile TelemetrySampler sampler;
+
+    EngineServer(DataInputStream in, OutputStream out, PrintStream log) {
+        this.in = in;
+        this.sink = new FrameSink(out);
+        this.log = log;
+    }
+
+    /** Serves one client; returns the exit status for the process. */
+    int serve() {
+        try {
+            ProtocolVersion.writeGreeting(sink.stream(), ProtocolVersion.CURRENT);
+            ProtocolVersion.readGreeting(in, "the studio");
+        } catch (IOException e) {
+            log.println("error: " + e.getMessage());
+            return REFUSED;
+        }
+        EngineWarmUp.run();
+        sink.send(new EngineMessage.Ready(ProcessHandle.current().pid()));
+        sink.flush();
+        try {
+            ClientCommand first = reader.readCommand(in);
+            if (!(first instanceof ClientCommand.StartRun start)) {
+                return CLEAN;
+            }
+            return runUntilStopped(start);
+        } catch (IOException e) {
+            log.println("error: " + e.getMessage());
+            return REFUSED;
+        }
+    }
+
+    private int runUntilStopped(ClientCommand.StartRun start) throws IOException {
+        Run run = StudioRun.owning(start.place(), start.workers(), OutputDelivery.DROP_PRINTS_WHEN_BEHIND);
+        sampler = new TelemetrySampler(run.telemetry());
+        new TreeChangeStream(run.place(), sink::send);
+        run.addListener(this::forward);
+        DispatchCommands dispatches = DispatchCommands.of(run);
+        Thread flusher = new Thread(this::flushEvery, "engine-frame-flusher");
+        flusher.setDaemon(true);
+        flusher.start();
+        run.start();
+        while (true) {
+            ClientCommand command = reader.readCommand(in);
+            if (command == null || command instanceof ClientCommand.Stop) {
+                boolean clean = run.stop();
+                sendTelemetry();
+                sink.send(new EngineMessage.Ended(clean, null));
+                sink.flush();
+                return CLEAN;
+            } else if (command instanceof ClientCommand.CancelDispatch c) {
+                dispatches.cancel(c.dispatchId());
+            } else if (command instanceof ClientCommand.DispatchAgain c) {
+                DispatchCommands.Result result = dispatches.dispatchAgain(c.dispatchId(), c.threadCount(), c.batchSize());
+                sink.send(new EngineMessage.DispatchAgainResult(c.dispatchId(), result.dispatchId(), result.error()));
+                sink.flush();
+            }
+        }
+    }
+
+    private void forward(List<RunEvent> events) {
+        List<OutputMessage> output = new ArrayList<>();
+        for (RunEvent event : events) {
+            if (event instanceof RunEvent.Output o) {
+                output.add(o.message());
+                if (isOutOfMemory(o.message())) {
+                    endOutOfMemory(output, o.message());
+                }
+            } else if (event instanceof RunEvent.StateChanged s) {
+                flushOutput(output);
+                if (s.state() == RunState.QUIESCENT) {
+                    sendTelemetry(); // a quiet run's counters are final: the client gets them before the state
+                }
+                sink.send(new EngineMessage.StateChanged(s.state(), s.atNanos()));
+            } else if (event instanceof Record lifecycle && RecordCodec.canWrite(lifecycle)) {
+                flushOutput(output);
+                sink.send(new EngineMessage.Lifecycle(lifecycle));
+            }
+        }
+        flushOutput(output);
+        sink.flush();
+    }
+
+    private static boolean isOutOfMemory(OutputMessage message) {
+        return message.level() == OutputLevel.ERROR && message.text().startsWith(ErrorText.OUT_OF_MEMORY);
+    }
+
+    /** A full heap may have broken any thread of the engine, so the run ends here, saying where it happened. */
+    private void endOutOfMemory(List<OutputMessage> output, OutputMessage error) {
+        flushOutput(output);
+        String where = error.location() == null ? "" : " at " + error.location();
+        long limit = Long.getLong(EngineLaunch.HEAP_PROPERTY, Runtime.getRuntime().maxMemory() >> 20);
+        sink.send(new EngineMessage.Ended(false, "The run ran out of memory" + where + ": its scripts needed more"
+                + " than the engine's limit of " + limit + " MB, so the run was ended"));
+        sink.flush();
+        Runtime.getRuntime().halt(OUT_OF_MEMORY);
+    }
+
+    private void flushOutput(List<OutputMessage> output) {
+        if (!output.isEmpty()) {
+            sink.send(new EngineMessage.Output(output));
+            output.clear();
+        }
+    }
+
+    private void flushEvery() {
+        long nextSample = 0;
+        while (!sink.broken()) {
+            try {
+                Thread.sleep(FLUSH_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (System.nanoTime() >= nextSample) {
+                sendTelemetry();
+                nextSample = System.nanoTime() + SAMPLE_NANOS;
+            }
+            sink.flush();
+        }
+    }
+
+    private void sendTelemetry() {
+        EngineMessage.Telemetry sample = sampler.sample();
+        if (sample != null) {
+            sink.send(sample);
+        }
+    }
+}

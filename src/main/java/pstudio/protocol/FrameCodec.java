@@ -1,0 +1,277 @@
+package pstudio.protocol;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import pstudio.engine.OutputLevel;
+import pstudio.engine.OutputMessage;
+import pstudio.engine.RunState;
+import pstudio.engine.RunTelemetry;
+import pstudio.engine.SpanKind;
+import pstudio.engine.TelemetrySnapshot;
+import pstudio.engine.WorkSpan;
+import pstudio.place.DataModel;
+import pstudio.place.Instance;
+import pstudio.place.PlaceFile;
+import pstudio.place.TreeCodec;
+
+/**
+ * Frames of the engine protocol: an int length, a tag byte, then the fields in a fixed order.
+ * Binary rather than JSON lines because a run's output and tree changes can reach hundreds of
+ * thousands of frames a second, and a place of 100,000 instances is one frame (see the README's
+ * figures). Writers are not thread-safe: each side has one writer thread per direction.
+ */
+public final class FrameCodec {
+    private static final int MAX_FRAME = PlaceFile.MAX_BYTES * 2;
+
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+    private final DataOutputStream body = new DataOutputStream(buffer);
+
+    // ---- engine to client --------------------------------------------------------------------
+
+    public void write(DataOutputStream out, EngineMessage message) throws IOException {
+        buffer.reset();
+        if (message instanceof EngineMessage.Ready m) {
+            body.writeByte(1);
+            body.writeLong(m.pid());
+        } else if (message instanceof EngineMessage.Output m) {
+            body.writeByte(2);
+            body.writeInt(m.messages().size());
+            for (OutputMessage o : m.messages()) {
+                writeOutput(o);
+            }
+        } else if (message instanceof EngineMessage.StateChanged m) {
+            body.writeByte(3);
+            body.writeByte(m.state().ordinal());
+            body.writeLong(m.runNanos());
+        } else if (message instanceof EngineMessage.InstanceAdded m) {
+            body.writeByte(4);
+            body.writeLong(m.parentId());
+            body.writeInt(m.index());
+            body.writeLong(m.firstId());
+            TreeCodec.write(m.subtree(), body);
+        } else if (message instanceof EngineMessage.InstanceMoved m) {
+            body.writeByte(5);
+            body.writeLong(m.id());
+            body.writeLong(m.parentId());
+            body.writeInt(m.index());
+        } else if (message instanceof EngineMessage.InstanceDetached m) {
+            body.writeByte(6);
+            body.writeLong(m.id());
+        } else if (message instanceof EngineMessage.InstanceDestroyed m) {
+            body.writeByte(7);
+            body.writeLong(m.id());
+        } else if (message instanceof EngineMessage.PropertyChanged m) {
+            body.writeByte(8);
+            body.writeLong(m.id());
+            TreeCodec.writeString(body, m.property());
+            TreeCodec.writeValue(body, m.value());
+        } else if (message instanceof EngineMessage.Lifecycle m) {
+            body.writeByte(10);
+            RecordCodec.write(body, m.event());
+        } else if (message instanceof EngineMessage.Telemetry m) {
+            body.writeByte(11);
+            RecordCodec.write(body, m.snapshot());
+            body.writeInt(m.spans().size());
+            for (WorkSpan span : m.spans()) {
+                writeSpan(span);
+            }
+            body.writeLong(m.spansLost());
+            body.writeInt(m.workers().size());
+            for (RunTelemetry.Worker w : m.workers()) {
+                RecordCodec.write(body, w);
+            }
+        } else if (message instanceof EngineMessage.DispatchAgainResult m) {
+            body.writeByte(12);
+            body.writeLong(m.dispatchId());
+            body.writeLong(m.newDispatchId());
+            writeNullable(m.error());
+        } else if (message instanceof EngineMessage.Ended m) {
+            body.writeByte(9);
+            body.writeBoolean(m.clean());
+            writeNullable(m.problem());
+        } else {
+            throw new IllegalArgumentException("no frame for " + message);
+        }
+        flushFrame(out);
+    }
+
+    /** The next message, or null at the end of the stream. */
+    public EngineMessage readEngineMessage(DataInputStream in) throws IOException {
+        DataInputStream f = nextFrame(in);
+        if (f == null) {
+            return null;
+        }
+        int tag = f.readByte();
+        return switch (tag) {
+            case 1 -> new EngineMessage.Ready(f.readLong());
+            case 2 -> {
+                int n = f.readInt();
+                List<OutputMessage> messages = new ArrayList<>(Math.min(n, 4_096));
+                for (int i = 0; i < n; i++) {
+                    messages.add(readOutput(f));
+                }
+                yield new EngineMessage.Output(messages);
+            }
+            case 3 -> new EngineMessage.StateChanged(RunState.values()[f.readByte()], f.readLong());
+            case 4 -> new EngineMessage.InstanceAdded(f.readLong(), f.readInt(), f.readLong(), TreeCodec.read(f));
+            case 5 -> new EngineMessage.InstanceMoved(f.readLong(), f.readLong(), f.readInt());
+            case 6 -> new EngineMessage.InstanceDetached(f.readLong());
+            case 7 -> new EngineMessage.InstanceDestroyed(f.readLong());
+            case 8 -> new EngineMessage.PropertyChanged(f.readLong(), TreeCodec.readString(f), TreeCodec.readValue(f));
+            case 9 -> new EngineMessage.Ended(f.readBoolean(), readNullable(f));
+            case 10 -> new EngineMessage.Lifecycle(RecordCodec.read(f));
+            case 11 -> readTelemetry(f);
+            case 12 -> new EngineMessage.DispatchAgainResult(f.readLong(), f.readLong(), readNullable(f));
+            default -> throw new ProtocolException("the engine sent a message of unknown kind " + tag);
+        };
+    }
+
+    // ---- client to engine --------------------------------------------------------------------
+
+    public void write(DataOutputStream out, ClientCommand command) throws IOException {
+        buffer.reset();
+        if (command instanceof ClientCommand.StartRun c) {
+            body.writeByte(1);
+            body.writeInt(c.workers());
+            TreeCodec.write(c.place(), body);
+        } else if (command instanceof ClientCommand.CancelDispatch c) {
+            body.writeByte(3);
+            body.writeLong(c.dispatchId());
+        } else if (command instanceof ClientCommand.DispatchAgain c) {
+            body.writeByte(4);
+            body.writeLong(c.dispatchId());
+            body.writeInt(c.threadCount());
+            body.writeInt(c.batchSize());
+        } else if (command instanceof ClientCommand.Stop c) {
+            body.writeByte(2);
+        } else {
+            throw new IllegalArgumentException("no frame for " + command);
+        }
+        flushFrame(out);
+    }
+
+    /** The next command, or null at the end of the stream. */
+    public ClientCommand readCommand(DataInputStream in) throws IOException {
+        DataInputStream f = nextFrame(in);
+        if (f == null) {
+            return null;
+        }
+        int tag = f.readByte();
+        return switch (tag) {
+            case 1 -> {
+                int workers = f.readInt();
+                Instance place = TreeCodec.read(f);
+                if (!(place instanceof DataModel model)) {
+                    throw new ProtocolException("the place to run is not a whole place");
+                }
+                yield new ClientCommand.StartRun(model, workers);
+            }
+            case 2 -> new ClientCommand.Stop();
+            case 3 -> new ClientCommand.CancelDispatch(f.readLong());
+            case 4 -> new ClientCommand.DispatchAgain(f.readLong(), f.readInt(), f.readInt());
+            default -> throw new ProtocolException("the client sent a command of unknown kind " + tag);
+        };
+    }
+
+    // ---- framing -----------------------------------------------------------------------------
+
+    /** Writes the frame; the caller flushes {@code out} when it has sent what belongs together. */
+    private void flushFrame(DataOutputStream out) throws IOException {
+        body.flush();
+        out.writeInt(buffer.size());
+        buffer.writeTo(out);
+    }
+
+    private static DataInputStream nextFrame(DataInputStream in) throws IOException {
+        int length;
+        try {
+            length = in.readInt();
+        } catch (EOFException end) {
+            return null;
+        }
+        if (length < 1 || length > MAX_FRAME) {
+            throw new ProtocolException("a frame of " + length + " bytes is out of bounds");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new DataInputStream(new ByteArrayInputStream(bytes));
+    }
+
+    /** Spans are the bulk of telemetry, so they go as bare fields rather than tagged records. */
+    private void writeSpan(WorkSpan s) throws IOException {
+        body.writeInt(s.worker());
+        body.writeInt(s.actorId());
+        body.writeLong(s.dispatchId());
+        body.writeInt(s.firstId());
+        body.writeInt(s.lastId());
+        body.writeLong(s.startNanos());
+        body.writeLong(s.endNanos());
+        body.writeBoolean(s.failed());
+        body.writeByte(s.kind().ordinal());
+    }
+
+    private static EngineMessage.Telemetry readTelemetry(DataInputStream f) throws IOException {
+        Record snapshot = RecordCodec.read(f);
+        if (!(snapshot instanceof TelemetrySnapshot sample)) {
+            throw new ProtocolException("the engine sent telemetry without a snapshot");
+        }
+        int n = f.readInt();
+        List<WorkSpan> spans = new ArrayList<>(Math.min(Math.max(n, 0), 65_536));
+        for (int i = 0; i < n; i++) {
+            spans.add(new WorkSpan(f.readInt(), f.readInt(), f.readLong(), f.readInt(), f.readInt(), f.readLong(),
+                    f.readLong(), f.readBoolean(), SpanKind.values()[f.readByte()]));
+        }
+        long lost = f.readLong();
+        int w = f.readInt();
+        List<RunTelemetry.Worker> workers = new ArrayList<>(Math.min(Math.max(w, 0), 4_096));
+        for (int i = 0; i < w; i++) {
+            workers.add((RunTelemetry.Worker) RecordCodec.read(f));
+        }
+        return new EngineMessage.Telemetry(sample, spans, lost, workers);
+    }
+
+    private void writeOutput(OutputMessage o) throws IOException {
+        body.writeLong(o.timestampMillis());
+        body.writeByte(o.level().ordinal());
+        TreeCodec.writeString(body, o.text());
+        writeNullable(o.script());
+        body.writeInt(o.line());
+        body.writeInt(o.count());
+        body.writeInt(o.details().size());
+        for (String d : o.details()) {
+            TreeCodec.writeString(body, d);
+        }
+    }
+
+    private static OutputMessage readOutput(DataInputStream f) throws IOException {
+        long time = f.readLong();
+        OutputLevel level = OutputLevel.values()[f.readByte()];
+        String text = TreeCodec.readString(f);
+        String script = readNullable(f);
+        int line = f.readInt();
+        int count = f.readInt();
+        int n = f.readInt();
+        List<String> details = new ArrayList<>(Math.min(n, 64));
+        for (int i = 0; i < n; i++) {
+            details.add(TreeCodec.readString(f));
+        }
+        return new OutputMessage(time, level, text, script, line, count, details);
+    }
+
+    private void writeNullable(String s) throws IOException {
+        body.writeBoolean(s != null);
+        if (s != null) {
+            TreeCodec.writeString(body, s);
+        }
+    }
+
+    private static String readNullable(DataInputStream f) throws IOException {
+        return f.readBoolean() ? TreeCodec.readString(f) : null;
+    }
+}

@@ -1,0 +1,244 @@
+package pstudio.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import pstudio.engine.OutputMessage;
+import pstudio.engine.RunEvent;
+import pstudio.engine.WorkSpan;
+import pstudio.parallelizer.DispatchProgress;
+import pstudio.parallelizer.ParallelizerEvent;
+import pstudio.engine.RunState;
+import pstudio.place.DataModel;
+import pstudio.place.PlaceTemplates;
+
+/** Real engine processes: a place goes in, its output and its tree changes come out, Stop ends it. */
+class EngineProcessTest {
+    private EngineProcess engine;
+
+    @AfterEach
+    void killEngine() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aRunsOutputAndTreeChangesReachTheClient() throws Exception {
+        DataModel place = PlaceTemplates.guideLayout("""
+                def results = Instance.new('Folder')
+                results.Name = 'Results'
+                results.Parent = workspace
+                def item = Instance.new('Folder')
+                item.Parent = results
+                item.Name = 'First'
+                game.ReplicatedStorage.Parallelizer.Destroy()
+                print('hello from ' + results.GetFullName())
+                """, null);
+        Recorder recorder = new Recorder();
+        RunTreeReplica replica = new RunTreeReplica(place.copyPlace());
+        engine = started();
+        engine.startRun(place, 2, recorder);
+        recorder.awaitState(RunState.QUIESCENT);
+        assertEquals(List.of("hello from Workspace.Results"), recorder.printed());
+        recorder.messages.forEach(replica::apply);
+        assertNotNull(replica.place().getWorkspace().FindFirstChild("Results"));
+        assertNotNull(replica.place().getWorkspace().FindFirstChild("Results").FindFirstChild("First"),
+                "a rename after the parenting reaches the copy");
+        assertNull(replica.place().GetService("ReplicatedStorage").FindFirstChild("Parallelizer"));
+        assertTrue(engine.stop(), "the engine stopped cleanly");
+        assertNull(recorder.exit.get(5, TimeUnit.SECONDS), "a Stop is not a problem");
+        assertFalse(engine.isAlive());
+    }
+
+    @Test
+    void stopEndsAScriptThatIgnoresEverything() throws Exception {
+        DataModel place = PlaceTemplates.guideLayout("""
+                print('spinning')
+                while (true) {
+                    try {
+                        while (true) { }
+                    } catch (e) {
+                    }
+                }
+                """, null);
+        Recorder recorder = new Recorder();
+        engine = started();
+        engine.startRun(place, 2, recorder);
+        recorder.awaitPrint("spinning");
+        engine.stop();
+        assertFalse(engine.isAlive(), "the process is gone after Stop");
+        assertNull(recorder.exit.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void runningOutOfMemoryEndsTheRunAndNamesTheScript() throws Exception {
+        DataModel place = PlaceTemplates.guideLayout("""
+                def keep = []
+                while (true) {
+                    keep << new long[1_000_000]
+                }
+                """, null);
+        Recorder recorder = new Recorder();
+        engine = EngineProcess.launch(EngineLaunch.likeThisProcess(96));
+        assertTrue(engine.awaitReady(Duration.ofMinutes(1)));
+        engine.startRun(place, 2, recorder);
+        String problem = recorder.exit.get(60, TimeUnit.SECONDS);
+        assertNotNull(problem);
+        assertTrue(problem.startsWith("The run ran out of memory at ServerScriptService.Master:3"), problem);
+        assertTrue(problem.contains("96 MB"), problem);
+    }
+
+    @Test
+    void telemetryCountsEveryIdOfAMillionWhileTheOutputFloods() throws Exception {
+        DataModel place = PlaceTemplates.guideLayout("""
+                def Parallelizer = require(game.ReplicatedStorage.Parallelizer)
+                def scheduler = Parallelizer.CreateJobScheduler(script.Job, 16, script)
+                scheduler.DispatchEquallyAsync('Echo', 1000000, { results -> print('done') }).Wait()
+                """, """
+                def Actor = script.GetActor()
+                if (!Actor) {
+                    return
+                }
+                def Parallelizer = require(game.ReplicatedStorage.Parallelizer)
+                Parallelizer.CreateThread(Actor, 'Echo') { id -> print(id); id }
+                """);
+        Recorder recorder = new Recorder();
+        engine = started();
+        engine.startRun(place, 2, recorder);
+        recorder.awaitState(RunState.QUIESCENT, Duration.ofMinutes(3));
+        EngineMessage.Telemetry last = recorder.lastTelemetry();
+        long threads = last.snapshot().actors().stream().mapToLong(a -> a.threadsDone()).sum();
+        assertEquals(1_000_000, threads, "per-actor thread counts add up to the ids dispatched");
+        assertEquals(16, last.snapshot().actors().size());
+        DispatchProgress progress = (DispatchProgress) last.snapshot().library().get(0);
+        assertEquals(1_000_000, progress.done());
+        ParallelizerEvent.DispatchEnded ended = recorder.lifecycle(ParallelizerEvent.DispatchEnded.class).get(0);
+        assertEquals(1_000_000, ended.done());
+        long spanned = recorder.spans().stream().mapToLong(sp -> sp.lastId() - sp.firstId() + 1L).sum();
+        long lost = recorder.telemetry().stream().mapToLong(EngineMessage.Telemetry::spansLost).sum();
+        assertTrue(lost > 0 || spanned == 1_000_000, "spans cover every id unless some were overwritten: " + spanned);
+    }
+
+    @Test
+    void lifecycleEventsAndDispatchAgainCrossTheBoundary() throws Exception {
+        DataModel place = PlaceTemplates.guideLayout("""
+                def Parallelizer = require(game.ReplicatedStorage.Parallelizer)
+                def scheduler = Parallelizer.CreateJobScheduler(script.Job, 4, script)
+                scheduler.DispatchEquallyAsync('Square', 100, { results -> print(results.size()) }).Wait()
+                """, """
+                def Actor = script.GetActor()
+                if (!Actor) {
+                    return
+                }
+                def Parallelizer = require(game.ReplicatedStorage.Parallelizer)
+                Parallelizer.CreateThread(Actor, 'Square') { id -> id * id }
+                """);
+        Recorder recorder = new Recorder();
+        engine = started();
+        engine.startRun(place, 2, recorder);
+        recorder.awaitState(RunState.QUIESCENT);
+        ParallelizerEvent.SchedulerCreated scheduler = recorder.lifecycle(ParallelizerEvent.SchedulerCreated.class).get(0);
+        assertEquals(4, scheduler.actorCount());
+        ParallelizerEvent.DispatchStarted started = recorder.lifecycle(ParallelizerEvent.DispatchStarted.class).get(0);
+        assertEquals("Square", started.threadName());
+        assertEquals(100, started.threadCount());
+        assertEquals("ServerScriptService.Master", started.script());
+        assertEquals(3, started.line());
+        assertEquals(4, recorder.lifecycle(RunEvent.ActorCreated.class).size());
+
+        engine.dispatchAgain(started.dispatchId(), 8, 2);
+        recorder.awaitTrue(() -> recorder.printed().contains("8"));
+        EngineMessage.DispatchAgainResult again = recorder.messages.stream()
+                .filter(m -> m instanceof EngineMessage.DispatchAgainResult).map(EngineMessage.DispatchAgainResult.class::cast)
+                .findFirst().orElseThrow();
+        assertNull(again.error());
+        assertTrue(again.newDispatchId() != started.dispatchId());
+        recorder.awaitTrue(() -> recorder.lifecycle(ParallelizerEvent.DispatchEnded.class).stream()
+                .anyMatch(e -> e.dispatchId() == again.newDispatchId() && e.done() == 8));
+        assertEquals(List.of("100", "8"), recorder.printed());
+    }
+
+    private static EngineProcess started() throws Exception {
+        EngineProcess e = EngineProcess.launch(EngineLaunch.likeThisProcess(256));
+        assertTrue(e.awaitReady(Duration.ofMinutes(1)), "the engine warmed up");
+        return e;
+    }
+
+    private static final class Recorder implements EngineListener {
+        final List<EngineMessage> messages = new CopyOnWriteArrayList<>();
+        final CompletableFuture<String> exit = new CompletableFuture<>();
+
+        @Override
+        public void onMessage(EngineMessage message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void onExit(String problem) {
+            exit.complete(problem);
+        }
+
+        List<String> printed() {
+            return messages.stream().filter(m -> m instanceof EngineMessage.Output)
+                    .flatMap(m -> ((EngineMessage.Output) m).messages().stream())
+                    .map(OutputMessage::text).toList();
+        }
+
+        void awaitState(RunState state) throws InterruptedException {
+            awaitState(state, Duration.ofSeconds(30));
+        }
+
+        void awaitState(RunState state, Duration timeout) throws InterruptedException {
+            awaitTrue(() -> messages.stream().anyMatch(m -> m instanceof EngineMessage.StateChanged s && s.state() == state),
+                    timeout);
+        }
+
+        <T> List<T> lifecycle(Class<T> type) {
+            return messages.stream().filter(m -> m instanceof EngineMessage.Lifecycle l && type.isInstance(l.event()))
+                    .map(m -> type.cast(((EngineMessage.Lifecycle) m).event())).toList();
+        }
+
+        List<EngineMessage.Telemetry> telemetry() {
+            return messages.stream().filter(m -> m instanceof EngineMessage.Telemetry)
+                    .map(EngineMessage.Telemetry.class::cast).toList();
+        }
+
+        EngineMessage.Telemetry lastTelemetry() {
+            List<EngineMessage.Telemetry> all = telemetry();
+            return all.get(all.size() - 1);
+        }
+
+        List<WorkSpan> spans() {
+            return telemetry().stream().flatMap(t -> t.spans().stream()).toList();
+        }
+
+        void awaitPrint(String text) throws InterruptedException {
+            awaitTrue(() -> printed().contains(text));
+        }
+
+        void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+            awaitTrue(condition, Duration.ofSeconds(30));
+        }
+
+        void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
+            long end = System.nanoTime() + timeout.toNanos();
+            while (!condition.getAsBoolean()) {
+                if (System.nanoTime() > end || exit.isDone()) {
+                    throw new AssertionError("not seen in time; messages: " + messages + "; exit: " + exit.getNow("running"));
+                }
+                Thread.sleep(10);
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package pstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import pstudio.place.Backups;
+import pstudio.place.DataModel;
+import pstudio.place.Instance;
+import pstudio.place.InstanceClass;
+import pstudio.place.PlaceFile;
+import pstudio.ui.document.PlaceDocument;
+
+/** A run lives in its own engine process: what goes wrong there stays there, and its tree reaches the Explorer as a stream. */
+@ExtendWith(ApplicationExtension.class)
+class RunBoundaryWindowTest {
+    @TempDir
+    static Path home;
+
+    private StudioWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path config = Files.createTempDirectory(home, "config");
+        StudioSettings settings = new StudioSettings(config);
+        settings.putInt("engine.memoryMegabytes", 128);
+        StudioEnvironment environment = new StudioEnvironment(settings,
+                new Backups(Files.createTempDirectory(home, "backups"), 5, Clock.systemUTC()),
+                new ScriptedFileDialogs(), Path.of("samples"));
+        window = new StudioWindow(stage, environment);
+        window.openInitial(null);
+        stage.show();
+    }
+
+    @BeforeEach
+    void waitForTheFirstPlace() throws Exception {
+        waitFor(() -> !window.files().isOpening());
+    }
+
+    @Test
+    void aRunOutOfMemoryEndsWithASentenceAndTheWindowAndPlaceLiveOn(FxRobot robot) throws Exception {
+        showPlaceWithMaster("def keep = []\nwhile (true) {\n    keep << new long[1_000_000]\n}\n");
+        String before = PlaceFile.toXml(window.document().place());
+        robot.interact(() -> window.run());
+        waitFor(() -> shows(robot, "The run ran out of memory at ServerScriptService.Master:3"));
+        waitFor(() -> window.runs().phase() == RunPhase.EDITING);
+        assertTrue(shows(robot, "limit of 128 MB"));
+        assertEquals(before, PlaceFile.toXml(window.document().place()), "the edited place is unchanged");
+        assertTrue(window.stage().isShowing());
+        robot.interact(() -> window.run());
+        waitFor(() -> window.runs().phase() == RunPhase.RUNNING || window.runs().phase() == RunPhase.IDLE);
+        robot.interact(() -> window.stop());
+        waitFor(() -> window.runs().phase() == RunPhase.EDITING);
+    }
+
+    @Test
+    void endlessRecursionIsAScriptErrorAndTheRunGoesOn(FxRobot robot) throws Exception {
+        showPlaceWithMaster("def dive\ndive = { n -> dive(n + 1) }\ndive(1)\n");
+        String before = PlaceFile.toXml(window.document().place());
+        robot.interact(() -> window.run());
+        waitFor(() -> shows(robot, "stack overflow"));
+        waitFor(() -> window.runs().phase() == RunPhase.IDLE);
+        robot.interact(() -> window.stop());
+        waitFor(() -> window.runs().phase() == RunPhase.EDITING);
+        assertEquals(before, PlaceFile.toXml(window.document().place()));
+    }
+
+    @Test
+    void theExplorerShowsWhatTheRunAddsAndForgetsItAfterStop(FxRobot robot) throws Exception {
+        showPlaceWithMaster("def f = Instance.new('Folder')\nf.Name = 'Results'\nf.Parent = workspace\n"
+                + "task.wait(0.2)\nf.Name = 'Renamed results'\n");
+        robot.interact(() -> window.run());
+        waitFor(() -> window.runs().phase() == RunPhase.IDLE);
+        expandWorkspace(robot);
+        waitFor(() -> shows(robot, "Renamed results"));
+        assertFalse(window.document().place().getWorkspace().FindFirstChild("Renamed results") != null,
+                "the edited place never gets the run's instances");
+        robot.interact(() -> window.stop());
+        waitFor(() -> window.runs().phase() == RunPhase.EDITING);
+        assertFalse(shows(robot, "Renamed results"));
+    }
+
+    private void expandWorkspace(FxRobot robot) {
+        TreeView<?> tree = robot.lookup(".tree-view").queryAs(TreeView.class);
+        robot.interact(() -> {
+            for (TreeItem<?> service : tree.getRoot().getChildren()) {
+                if (service.getValue() instanceof Instance i && i.getClassName().equals("Workspace")) {
+                    service.setExpanded(true);
+                }
+            }
+        });
+    }
+
+    private void showPlaceWithMaster(String source) {
+        DataModel place = DataModel.empty();
+        Instance master = InstanceClass.of("Script").create();
+        master.setName("Master");
+        master.setProperty("Source", source);
+        master.setParent(place.GetService("ServerScriptService"));
+        Platform.runLater(() -> window.show(new PlaceDocument(place, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean shows(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n.isVisible() && (n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
+                || n instanceof Text t && t.getText() != null && t.getText().contains(text))).tryQuery().isPresent();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
