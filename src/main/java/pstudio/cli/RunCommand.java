@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +25,7 @@ import pstudio.parallelizer.StudioRun;
 import pstudio.place.DataModel;
 import pstudio.place.PlaceFile;
 import pstudio.place.PlaceFileException;
+import pstudio.protocol.Sandbox;
 
 /** {@code studio run PLACE}: runs a place without a window until nothing more can happen. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -36,7 +38,10 @@ import pstudio.place.PlaceFileException;
             "  2  bad usage or a bad place file",
             "  3  timed out",
             "  4  output lost: stdout or stderr was closed (as by | head -1) and the run",
-            "     was stopped; 4 wins over 1 and 3"})
+            "     was stopped; 4 wins over 1 and 3",
+            "Scripts run in a sandbox: no files, processes, network, environment, system",
+            "properties, native code, class loaders, Java threads or exit. On a Java without",
+            "SecurityManager support the runner refuses to run unless --trust is given."})
 public final class RunCommand implements Callable<Integer> {
     public static final int CLEAN = 0;
     public static final int SCRIPT_ERROR = 1;
@@ -64,6 +69,21 @@ public final class RunCommand implements Callable<Integer> {
             description = "write the run as Chrome trace-event JSON to FILE (open it in Perfetto UI or chrome://tracing)")
     Path trace;
 
+    @Option(names = "--trust", description = "run the place even where no sandbox can be set up (a Java without"
+            + " SecurityManager support): its scripts can then do anything this user can")
+    boolean trust;
+
+    /** Sets up the sandbox; false where this Java cannot. Injectable so the refusal can be tested on any Java. */
+    private final BooleanSupplier sandbox;
+
+    public RunCommand() {
+        this(Sandbox::install);
+    }
+
+    RunCommand(BooleanSupplier sandbox) {
+        this.sandbox = sandbox;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +91,14 @@ public final class RunCommand implements Callable<Integer> {
         int workerCount = workers == null ? RunOptions.defaultWorkers() : workers;
         if (workerCount < 1 || timeoutSeconds <= 0) {
             err.println("error: --workers must be at least 1 and --timeout above 0");
+            return BAD_INPUT;
+        }
+        // before anything of the place is read or compiled
+        if (!sandbox.getAsBoolean() && !trust) {
+            err.println("error: this Java cannot sandbox scripts (it has no SecurityManager support, or was not"
+                    + " started with -Djava.security.manager=allow), so nothing would keep the place's scripts from "
+                    + Sandbox.ENFORCED + "; run it with Java 17 to 23 through app/studio, or add --trust if you"
+                    + " trust the place");
             return BAD_INPUT;
         }
         GroovyWarmUp.startInBackground(Thread.NORM_PRIORITY); // meanwhile, this thread reads the place
