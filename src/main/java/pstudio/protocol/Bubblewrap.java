@@ -3,7 +3,9 @@ package pstudio.protocol;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The second layer of the sandbox, for an engine child process on Linux: the JVM runs under
@@ -17,12 +19,16 @@ public final class Bubblewrap {
     private Bubblewrap() {
     }
 
-    /** {@code javaCommand} wrapped in /usr/bin/bwrap, or unchanged where it is not installed. */
-    public static List<String> wrap(List<String> javaCommand, Path jdk, Path app) {
-        return wrap(javaCommand, jdk, app, INSTALLED);
+    /** {@code javaCommand} wrapped in /usr/bin/bwrap, seeing only {@code readOnly} beyond the system; unchanged without bwrap. */
+    public static List<String> wrap(List<String> javaCommand, List<Path> readOnly) {
+        return wrap(javaCommand, readOnly, INSTALLED);
     }
 
-    static List<String> wrap(List<String> javaCommand, Path jdk, Path app, Path bwrap) {
+    public static boolean isInstalled() {
+        return Files.isExecutable(INSTALLED);
+    }
+
+    static List<String> wrap(List<String> javaCommand, List<Path> readOnly, Path bwrap) {
         if (!Files.isExecutable(bwrap)) {
             return javaCommand;
         }
@@ -31,10 +37,14 @@ public final class Bubblewrap {
                 // what the JVM needs to start: shared libraries, and /etc for the JDK's own configuration
                 "--ro-bind", "/usr", "/usr", "--ro-bind-try", "/lib", "/lib", "--ro-bind-try", "/lib64", "/lib64",
                 "--ro-bind-try", "/bin", "/bin", "--ro-bind", "/etc", "/etc"));
-        String jdkPath = jdk.toAbsolutePath().toString();
-        String appPath = app.toAbsolutePath().toString();
-        wrapped.addAll(List.of("--ro-bind", jdkPath, jdkPath, "--ro-bind", appPath, appPath,
-                "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--"));
+        Set<String> bound = new LinkedHashSet<>();
+        for (Path p : readOnly) {
+            bound.add(p.toAbsolutePath().normalize().toString());
+        }
+        for (String path : bound) {
+            wrapped.addAll(List.of("--ro-bind-try", path, path));
+        }
+        wrapped.addAll(List.of("--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--"));
         wrapped.addAll(javaCommand);
         return wrapped;
     }

@@ -2,10 +2,16 @@ package pstudio.protocol;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * How to start an engine process: the same Java and class path as this process, a heap limit of
@@ -57,7 +63,62 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
         command.add("-cp");
         command.add(classPath);
         command.add(EngineMain.class.getName());
-        return command;
+        return Bubblewrap.wrap(command, readOnlyPaths());
+    }
+
+    /** What the engine may see under bwrap: the JDK, the class path (with the jars a manifest names) and the JVM's options' files. */
+    private List<Path> readOnlyPaths() {
+        List<Path> paths = new ArrayList<>();
+        paths.add(realPath(java.getParent().getParent()));
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                Path p = Path.of(entry).toAbsolutePath();
+                paths.add(p);
+                paths.addAll(manifestClassPath(p));
+            }
+        }
+        for (String option : jvmOptions) {
+            if (option.startsWith("-XX:SharedArchiveFile=")) {
+                paths.add(Path.of(option.substring("-XX:SharedArchiveFile=".length())));
+            }
+        }
+        return paths;
+    }
+
+    /** A launcher jar (as test runners use) lists the real class path in its manifest. */
+    private static List<Path> manifestClassPath(Path jar) {
+        if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) {
+            return List.of();
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String listed = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            if (listed == null) {
+                return List.of();
+            }
+            List<Path> paths = new ArrayList<>();
+            for (String url : listed.trim().split("\\s+")) {
+                try {
+                    URI uri = jar.toUri().resolve(url);
+                    if ("file".equals(uri.getScheme())) {
+                        paths.add(Path.of(uri));
+                    }
+                } catch (IllegalArgumentException e) {
+                    // an entry that is not a file path cannot be bound; the JVM would not load it either
+                }
+            }
+            return paths;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
     }
 
     private static int defaultHeap() {

@@ -15,8 +15,8 @@ import pstudio.place.Instance;
  */
 public sealed interface EngineMessage {
 
-    /** The engine is started, warmed up and waits for a place. */
-    record Ready(long pid) implements EngineMessage {
+    /** The engine is started, warmed up and waits for a place; {@code sandboxed} if its SecurityManager is in place. */
+    record Ready(long pid, boolean sandboxed) implements EngineMessage {
     }
 
     record Output(List<OutputMessage> messages) implements EngineMessage {

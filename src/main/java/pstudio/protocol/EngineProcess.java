@@ -39,9 +39,12 @@ public final class EngineProcess implements AutoCloseable {
     private volatile boolean endedCleanly;
     private volatile String engineProblem;
     private volatile boolean stopping;
+    private volatile boolean sandboxed;
+    private final boolean contained;
 
-    private EngineProcess(Process process, int heapMegabytes) {
+    private EngineProcess(Process process, int heapMegabytes, boolean contained) {
         this.process = process;
+        this.contained = contained;
         this.heapMegabytes = heapMegabytes;
         this.commands = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         Thread reader = new Thread(this::readUntilExit, "engine-" + process.pid() + "-reader");
@@ -55,7 +58,7 @@ public final class EngineProcess implements AutoCloseable {
     /** Starts an engine process; it warms up on its own, see {@link #awaitReady}. */
     public static EngineProcess launch(EngineLaunch launch) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(launch.command());
-        EngineProcess engine = new EngineProcess(builder.start(), launch.heapMegabytes());
+        EngineProcess engine = new EngineProcess(builder.start(), launch.heapMegabytes(), Bubblewrap.isInstalled());
         try {
             ProtocolVersion.writeGreeting(engine.commands, ProtocolVersion.CURRENT);
         } catch (IOException e) {
@@ -67,6 +70,20 @@ public final class EngineProcess implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /**
+     * What keeps this engine's scripts from the machine, in a sentence, once it is ready; null where
+     * nothing does (a Java without a SecurityManager and no bwrap), which the studio must say.
+     */
+    public String sandbox() {
+        if (sandboxed && contained) {
+            return "a SecurityManager and bwrap";
+        }
+        if (sandboxed) {
+            return "a SecurityManager";
+        }
+        return contained ? "bwrap (files outside the application are read-only, no network)" : null;
     }
 
     public int heapMegabytes() {
@@ -149,6 +166,7 @@ public final class EngineProcess implements AutoCloseable {
             EngineMessage message;
             while ((message = codec.readEngineMessage(in)) != null) {
                 if (message instanceof EngineMessage.Ready r) {
+                    sandboxed = r.sandboxed();
                     ready.complete(r.pid());
                     continue;
                 }

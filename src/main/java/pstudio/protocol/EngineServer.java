@@ -32,10 +32,12 @@ final class EngineServer {
     private final DataInputStream in;
     private final FrameSink sink;
     private final PrintStream log;
+    private final boolean sandboxed;
     private final FrameCodec reader = new FrameCodec();
     private volatile TelemetrySampler sampler;
 
-    EngineServer(DataInputStream in, OutputStream out, PrintStream log) {
+    EngineServer(DataInputStream in, OutputStream out, PrintStream log, boolean sandboxed) {
+        this.sandboxed = sandboxed;
         this.in = in;
         this.sink = new FrameSink(out);
         this.log = log;
@@ -51,7 +53,7 @@ final class EngineServer {
             return REFUSED;
         }
         EngineWarmUp.run();
-        sink.send(new EngineMessage.Ready(ProcessHandle.current().pid()));
+        sink.send(new EngineMessage.Ready(ProcessHandle.current().pid(), sandboxed));
         sink.flush();
         try {
             ClientCommand first = reader.readCommand(in);

@@ -39,6 +39,7 @@ public final class FrameCodec {
         if (message instanceof EngineMessage.Ready m) {
             body.writeByte(1);
             body.writeLong(m.pid());
+            body.writeBoolean(m.sandboxed());
         } else if (message instanceof EngineMessage.Output m) {
             body.writeByte(2);
             body.writeInt(m.messages().size());
@@ -109,7 +110,7 @@ public final class FrameCodec {
         }
         int tag = f.readByte();
         return switch (tag) {
-            case 1 -> new EngineMessage.Ready(f.readLong());
+            case 1 -> new EngineMessage.Ready(f.readLong(), f.readBoolean());
             case 2 -> {
                 int n = f.readInt();
                 List<OutputMessage> messages = new ArrayList<>(Math.min(n, 4_096));

@@ -22,6 +22,7 @@ import pstudio.protocol.EngineListener;
 import pstudio.protocol.EngineMessage;
 import pstudio.protocol.EngineProcess;
 import pstudio.protocol.RunTreeReplica;
+import pstudio.protocol.Sandbox;
 import pstudio.protocol.SpareEngine;
 import pstudio.place.Backups;
 import pstudio.place.DataModel;
@@ -206,6 +207,14 @@ public final class RunController {
                         return;
                     }
                     engine = taken;
+                }
+                String sandbox = taken.sandbox();
+                if (sandbox == null || !sandbox.startsWith("a SecurityManager")) {
+                    events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.WARN,
+                            "This run is not sandboxed: this Java has no SecurityManager, so nothing stops its scripts from using "
+                                    + Sandbox.ENFORCED
+                                    + (sandbox == null ? "" : " (only " + sandbox + " holds)")
+                                    + ". Run only places you trust, or use Java 17 to 23.", null, 0))));
                 }
                 taken.startRun(place, workers, this);
             } catch (IOException e) {

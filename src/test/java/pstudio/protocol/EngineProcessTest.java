@@ -200,6 +200,8 @@ class EngineProcessTest {
     private static EngineProcess started() throws Exception {
         EngineProcess e = EngineProcess.launch(EngineLaunch.likeThisProcess(256));
         assertTrue(e.awaitReady(Duration.ofMinutes(1)), "the engine warmed up");
+        assertTrue(e.sandbox().startsWith("a SecurityManager"), "the engine says what sandboxes it: " + e.sandbox());
+        assertEquals(Bubblewrap.isInstalled(), e.sandbox().endsWith("bwrap"), e.sandbox());
         return e;
     }
 

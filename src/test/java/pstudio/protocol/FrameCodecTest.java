@@ -25,7 +25,7 @@ class FrameCodecTest {
     void everyEngineMessageSurvivesTheTrip() throws IOException {
         String longSource = "x".repeat(100_000) + " ünïcødé";
         List<EngineMessage> sent = List.of(
-                new EngineMessage.Ready(42),
+                new EngineMessage.Ready(42, true),
                 new EngineMessage.Output(List.of(
                         new OutputMessage(7, OutputLevel.ERROR, "attempt to index nil", "ServerScriptService.Master", 3,
                                 2, List.of("at ServerScriptService.Master:3")),
