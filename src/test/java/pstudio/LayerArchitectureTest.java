@@ -27,6 +27,12 @@ class LayerArchitectureTest {
             .because("the place model is plain data shared by the editor and the engine");
 
     @ArchTest
+    static final ArchRule thePlaceModelKnowsNoScriptThreads = noClasses()
+            .that().resideInAPackage("pstudio.place..")
+            .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
+            .because("which thread runs which script is the engine's business; the tree asks it through ScriptHost.locateWith");
+
+    @ArchTest
     static final ArchRule layersOnlyUseTheOnesAbove = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
             .layer("place").definedBy("pstudio.place..")
             .layer("engine").definedBy("pstudio.engine..")

@@ -21,6 +21,14 @@ import pstudio.place.ScriptHost;
 public final class Coroutine {
     private static final ThreadLocal<Coroutine> CURRENT = new ThreadLocal<>();
 
+    static {
+        // the tree finds its host through the coroutine running on the calling thread
+        ScriptHost.locateWith(() -> {
+            Coroutine running = CURRENT.get();
+            return running == null ? null : running.run.host();
+        });
+    }
+
     enum Phase { SERIAL, PARALLEL }
 
     private final RunContext run;
@@ -102,9 +110,7 @@ public final class Coroutine {
      */
     void runHere() {
         Coroutine outer = CURRENT.get();
-        ScriptHost outerHost = ScriptHost.CURRENT.get();
         CURRENT.set(this);
-        ScriptHost.CURRENT.set(run.host());
         synchronized (monitor) {
             thread = Thread.currentThread();
         }
@@ -120,7 +126,6 @@ public final class Coroutine {
         } finally {
             finish();
             CURRENT.set(outer);
-            ScriptHost.CURRENT.set(outerHost);
         }
     }
 

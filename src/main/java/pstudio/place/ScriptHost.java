@@ -4,20 +4,36 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * What the instance tree needs from a running engine: the parallel-phase write rule, a way to wait
- * that does not hold the serial script thread, and actor messaging. The engine installs one per
- * script thread; without one (editing in the studio, plain tests) writes are allowed, waits block,
+ * that does not hold the serial script thread, and actor messaging. The engine says which is the
+ * calling thread's ({@link #locateWith}); without one (editing in the studio, plain tests) writes are allowed, waits block,
  * and messaging is refused.
  */
 public interface ScriptHost {
-    ThreadLocal<ScriptHost> CURRENT = new ThreadLocal<>();
 
     /** The host of the calling thread, or a plain one outside a run. */
     static ScriptHost current() {
-        ScriptHost host = CURRENT.get();
+        ScriptHost host = Locator.find.get();
         return host != null ? host : Standalone.INSTANCE;
+    }
+
+    /**
+     * The engine tells the tree how to find the calling thread's host (null: none); the tree itself
+     * knows no engine, no script threads and no thread-locals.
+     */
+    static void locateWith(Supplier<ScriptHost> finder) {
+        Locator.find = finder;
+    }
+
+    /** Where {@link #current()} looks. */
+    final class Locator {
+        private static volatile Supplier<ScriptHost> find = () -> null;
+
+        private Locator() {
+        }
     }
 
     /** Throws if the calling thread may not change the tree now (parallel phase). */
