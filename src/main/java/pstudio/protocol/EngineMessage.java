@@ -57,10 +57,10 @@ public sealed interface EngineMessage {
     /**
      * A telemetry sample, up to 60 a second: exact counters, plus the spans recorded since the last
      * sample ({@code spansLost} of them were overwritten before they could be sent) and the worker
-     * threads the spans' worker indexes name.
+     * threads the spans' worker indexes name, and the engine's heap in use and its limit.
      */
-    record Telemetry(TelemetrySnapshot snapshot, List<WorkSpan> spans, long spansLost, List<RunTelemetry.Worker> workers)
-            implements EngineMessage {
+    record Telemetry(TelemetrySnapshot snapshot, List<WorkSpan> spans, long spansLost, List<RunTelemetry.Worker> workers,
+                     long heapUsedBytes, long heapLimitBytes) implements EngineMessage {
         public Telemetry {
             spans = List.copyOf(spans);
             workers = List.copyOf(workers);

@@ -87,6 +87,8 @@ public final class FrameCodec {
             for (RunTelemetry.Worker w : m.workers()) {
                 RecordCodec.write(body, w);
             }
+            body.writeLong(m.heapUsedBytes());
+            body.writeLong(m.heapLimitBytes());
         } else if (message instanceof EngineMessage.DispatchAgainResult m) {
             body.writeByte(12);
             body.writeLong(m.dispatchId());
@@ -234,7 +236,7 @@ public final class FrameCodec {
         for (int i = 0; i < w; i++) {
             workers.add((RunTelemetry.Worker) RecordCodec.read(f));
         }
-        return new EngineMessage.Telemetry(sample, spans, lost, workers);
+        return new EngineMessage.Telemetry(sample, spans, lost, workers, f.readLong(), f.readLong());
     }
 
     private void writeOutput(OutputMessage o) throws IOException {

@@ -13,7 +13,9 @@ import pstudio.engine.TelemetrySnapshot;
 final class TelemetrySampler {
     private final RunTelemetry telemetry;
     private SpanCursor cursor = SpanCursor.START;
+    private static final long HEAP_CHANGE_WORTH_SENDING = 1 << 20;
     private TelemetrySnapshot last;
+    private long lastHeapUsed;
 
     TelemetrySampler(RunTelemetry telemetry) {
         this.telemetry = telemetry;
@@ -24,11 +26,16 @@ final class TelemetrySampler {
         TelemetrySnapshot snapshot = telemetry.snapshot();
         SpanBatch spans = telemetry.drainSpans(cursor);
         cursor = spans.next();
-        if (spans.spans().isEmpty() && spans.lost() == 0 && last != null && sameCounters(last, snapshot)) {
+        Runtime heap = Runtime.getRuntime();
+        long used = heap.totalMemory() - heap.freeMemory();
+        if (spans.spans().isEmpty() && spans.lost() == 0 && last != null && sameCounters(last, snapshot)
+                && Math.abs(used - lastHeapUsed) < HEAP_CHANGE_WORTH_SENDING) {
             return null;
         }
         last = snapshot;
-        return new EngineMessage.Telemetry(snapshot, spans.spans(), spans.lost(), telemetry.workers());
+        lastHeapUsed = used;
+        return new EngineMessage.Telemetry(snapshot, spans.spans(), spans.lost(), telemetry.workers(), used,
+                Long.getLong(EngineLaunch.HEAP_PROPERTY, heap.maxMemory() >> 20) << 20);
     }
 
     private static boolean sameCounters(TelemetrySnapshot a, TelemetrySnapshot b) {

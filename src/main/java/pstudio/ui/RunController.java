@@ -132,6 +132,15 @@ public final class RunController {
         });
     }
 
+    /** The running engine's heap in use and its limit, in MB, as "used / limit"; null when no engine reported one. */
+    String engineHeap() {
+        ActiveRun run = active;
+        if (run == null || run.heapLimitBytes == 0) {
+            return null;
+        }
+        return (run.heapUsedBytes >> 20) + " / " + (run.heapLimitBytes >> 20) + " MB";
+    }
+
     /** Ends the spare engine too: the window is going away. */
     void shutdown() {
         engines.close();
@@ -191,6 +200,8 @@ public final class RunController {
         final Queue<EngineMessage> treeChanges = new ConcurrentLinkedQueue<>();
         volatile boolean stopRequested;
         volatile boolean endedByItself;
+        volatile long heapUsedBytes;
+        volatile long heapLimitBytes;
         private EngineProcess engine;
 
         ActiveRun(RunTreeReplica replica) {
@@ -248,6 +259,9 @@ public final class RunController {
                     output.add(new RunEvent.Output(0, m));
                 }
                 events.onEvents(output);
+            } else if (message instanceof EngineMessage.Telemetry t) {
+                heapUsedBytes = t.heapUsedBytes();
+                heapLimitBytes = t.heapLimitBytes();
             } else if (message instanceof EngineMessage.StateChanged s) {
                 events.onEvents(List.of(new RunEvent.StateChanged(s.runNanos(), s.state())));
             } else if (!(message instanceof EngineMessage.Ended)) {

@@ -14,7 +14,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
 /**
- * Run state (or the place being opened, with a busy bar), elapsed run time, workers and heap in use,
+ * Run state (or the place being opened, with a busy bar), elapsed run time, workers and heap in use (the run's engine during a run),
  * along the bottom of the window.
  */
 final class StudioStatusBar {
@@ -35,8 +35,8 @@ final class StudioStatusBar {
         workers.textProperty().bind(Bindings.createStringBinding(() -> "Workers " + workerCount.get(), workerCount));
         bar.getRightItems().addAll(elapsed, separator(), workers, separator(), heap);
         bar.getStyleClass().add("studio-status");
-        updateHeap();
-        Timeline heapTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> updateHeap()));
+        updateHeap(runs);
+        Timeline heapTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> updateHeap(runs)));
         heapTicker.setCycleCount(Timeline.INDEFINITE);
         heapTicker.play();
     }
@@ -50,7 +50,13 @@ final class StudioStatusBar {
         return String.format("%d:%02d.%d", seconds / 60, seconds % 60, (millis % 1000) / 100);
     }
 
-    private void updateHeap() {
+    /** During a run, the run's own engine process (what Run > Engine Memory limits); otherwise the studio's. */
+    private void updateHeap(RunController runs) {
+        String engine = runs.engineHeap();
+        if (engine != null) {
+            heap.setText("Run heap " + engine);
+            return;
+        }
         Runtime rt = Runtime.getRuntime();
         long used = (rt.totalMemory() - rt.freeMemory()) >> 20;
         heap.setText("Heap " + used + " MB");

@@ -149,6 +149,8 @@ class EngineProcessTest {
         long threads = last.snapshot().actors().stream().mapToLong(a -> a.threadsDone()).sum();
         assertEquals(1_000_000, threads, "per-actor thread counts add up to the ids dispatched");
         assertEquals(16, last.snapshot().actors().size());
+        assertEquals(256L << 20, last.heapLimitBytes(), "the limit the engine was started with");
+        assertTrue(last.heapUsedBytes() > 0 && last.heapUsedBytes() < last.heapLimitBytes());
         DispatchProgress progress = (DispatchProgress) last.snapshot().library().get(0);
         assertEquals(1_000_000, progress.done());
         ParallelizerEvent.DispatchEnded ended = recorder.lifecycle(ParallelizerEvent.DispatchEnded.class).get(0);

@@ -93,11 +93,13 @@ class RunBoundaryWindowTest {
         waitFor(() -> window.runs().phase() == RunPhase.IDLE);
         expandWorkspace(robot);
         waitFor(() -> shows(robot, "Renamed results"));
+        waitFor(() -> shows(robot, "Run heap ") && shows(robot, " / 128 MB"));
         assertFalse(window.document().place().getWorkspace().FindFirstChild("Renamed results") != null,
                 "the edited place never gets the run's instances");
         robot.interact(() -> window.stop());
         waitFor(() -> window.runs().phase() == RunPhase.EDITING);
         assertFalse(shows(robot, "Renamed results"));
+        waitFor(() -> !shows(robot, "Run heap "));
     }
 
     private void expandWorkspace(FxRobot robot) {
