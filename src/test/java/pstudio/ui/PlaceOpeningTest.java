@@ -1,5 +1,7 @@
 package pstudio.ui;
 
+import static pstudio.ui.WindowChecks.shows;
+import static pstudio.ui.WindowChecks.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +14,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -167,17 +167,5 @@ class PlaceOpeningTest {
     private String statusText() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> ((StatusBar) window.stage().getScene().lookup(".status-bar")).getText())
                 .get(10, TimeUnit.SECONDS);
-    }
-
-    private static boolean shows(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n.isVisible() && (n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
-                || n instanceof Text t && t.getText() != null && t.getText().contains(text))).tryQuery().isPresent();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }

@@ -1,5 +1,8 @@
 package pstudio.ui;
 
+import static pstudio.ui.WindowChecks.shows;
+import static pstudio.ui.WindowChecks.waitFor;
+import static pstudio.ui.WindowChecks.showPlaceWithMaster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,14 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import pstudio.place.Backups;
-import pstudio.place.DataModel;
 import pstudio.place.Instance;
-import pstudio.place.InstanceClass;
 import pstudio.place.PlaceFile;
-import pstudio.ui.document.PlaceDocument;
 
 /** A run lives in its own engine process: what goes wrong there stays there, and its tree reaches the Explorer as a stream. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,7 +52,7 @@ class RunBoundaryWindowTest {
 
     @Test
     void aRunOutOfMemoryEndsWithASentenceAndTheWindowAndPlaceLiveOn(FxRobot robot) throws Exception {
-        showPlaceWithMaster("def keep = []\nwhile (true) {\n    keep << new long[1_000_000]\n}\n");
+        showPlaceWithMaster(window, "def keep = []\nwhile (true) {\n    keep << new long[1_000_000]\n}\n");
         String before = PlaceFile.toXml(window.document().place());
         robot.interact(() -> window.run());
         waitFor(() -> shows(robot, "The run ran out of memory at ServerScriptService.Master:3"));
@@ -75,7 +68,7 @@ class RunBoundaryWindowTest {
 
     @Test
     void endlessRecursionIsAScriptErrorAndTheRunGoesOn(FxRobot robot) throws Exception {
-        showPlaceWithMaster("def dive\ndive = { n -> dive(n + 1) }\ndive(1)\n");
+        showPlaceWithMaster(window, "def dive\ndive = { n -> dive(n + 1) }\ndive(1)\n");
         String before = PlaceFile.toXml(window.document().place());
         robot.interact(() -> window.run());
         waitFor(() -> shows(robot, "stack overflow"));
@@ -87,7 +80,7 @@ class RunBoundaryWindowTest {
 
     @Test
     void theExplorerShowsWhatTheRunAddsAndForgetsItAfterStop(FxRobot robot) throws Exception {
-        showPlaceWithMaster("def f = Instance.new('Folder')\nf.Name = 'Results'\nf.Parent = workspace\n"
+        showPlaceWithMaster(window, "def f = Instance.new('Folder')\nf.Name = 'Results'\nf.Parent = workspace\n"
                 + "task.wait(0.2)\nf.Name = 'Renamed results'\n");
         robot.interact(() -> window.run());
         waitFor(() -> window.runs().phase() == RunPhase.IDLE);
@@ -110,28 +103,6 @@ class RunBoundaryWindowTest {
                     service.setExpanded(true);
                 }
             }
-        });
-    }
-
-    private void showPlaceWithMaster(String source) {
-        DataModel place = DataModel.empty();
-        Instance master = InstanceClass.of("Script").create();
-        master.setName("Master");
-        master.setProperty("Source", source);
-        master.setParent(place.GetService("ServerScriptService"));
-        Platform.runLater(() -> window.show(new PlaceDocument(place, null)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean shows(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n.isVisible() && (n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
-                || n instanceof Text t && t.getText() != null && t.getText().contains(text))).tryQuery().isPresent();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
         });
     }
 }

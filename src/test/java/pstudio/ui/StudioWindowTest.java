@@ -1,5 +1,8 @@
 package pstudio.ui;
 
+import static pstudio.ui.WindowChecks.shows;
+import static pstudio.ui.WindowChecks.waitFor;
+import static pstudio.ui.WindowChecks.showPlaceWithMaster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -9,16 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import pstudio.place.Backups;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
-import pstudio.place.InstanceClass;
 import pstudio.place.PlaceFile;
 import pstudio.place.PlaceTemplates;
 import pstudio.ui.document.PlaceDocument;
@@ -102,7 +101,7 @@ class StudioWindowTest {
 
     @Test
     void stopEndsAScriptInAnEndlessLoop(FxRobot robot) throws Exception {
-        showPlaceWithMaster("print('looping')\nwhile (true) {}\n");
+        showPlaceWithMaster(window, "print('looping')\nwhile (true) {}\n");
         robot.interact(() -> window.run());
         waitFor(() -> shows(robot, "looping"));
         assertEquals(RunPhase.RUNNING, window.runs().phase());
@@ -115,7 +114,7 @@ class StudioWindowTest {
 
     @Test
     void aScriptThatPrintsInATightLoopLeavesTheWindowResponsiveAndBounded(FxRobot robot) throws Exception {
-        showPlaceWithMaster("long i = 0\nwhile (true) { print(\"line ${i++}\") }\n");
+        showPlaceWithMaster(window, "long i = 0\nwhile (true) { print(\"line ${i++}\") }\n");
         robot.interact(() -> window.run());
         waitFor(() -> window.outputPanel().lineCount() >= OutputBuffer.MAX_LINES);
         for (int frame = 0; frame < 20; frame++) {
@@ -131,7 +130,7 @@ class StudioWindowTest {
 
     @Test
     void typingInAScriptReachesThePlaceAsOneUndoableStep(FxRobot robot) throws Exception {
-        Instance master = showPlaceWithMaster("print('a')\n");
+        Instance master = showPlaceWithMaster(window, "print('a')\n");
         robot.interact(() -> window.editors().open(master, 1));
         robot.interact(() -> window.editors().selectedEditor().codeArea().requestFocus());
         robot.write("print('b')\n");
@@ -151,7 +150,7 @@ class StudioWindowTest {
 
     @Test
     void anOutputSourceLinkOpensTheScriptAtThatLine(FxRobot robot) {
-        Instance master = showPlaceWithMaster("print(1)\nprint(2)\nerror('three')\n");
+        Instance master = showPlaceWithMaster(window, "print(1)\nprint(2)\nerror('three')\n");
         robot.interact(() -> window.openSource("ServerScriptService.Master", 3));
         assertSame(master, window.editors().selectedScript());
         assertEquals(2, window.editors().selectedEditor().codeArea().getCurrentParagraph());
@@ -159,7 +158,7 @@ class StudioWindowTest {
 
     @Test
     void replacingAnEditedPlaceAsksFirstAndCancelKeepsIt(FxRobot robot) {
-        Instance master = showPlaceWithMaster("print(1)\n");
+        Instance master = showPlaceWithMaster(window, "print(1)\n");
         PlaceDocument edited = document();
         robot.interact(() -> edited.execute(new SetPropertyCommand(master, "Name", "Boss")));
         assertTrue(window.stage().getTitle().startsWith("Untitled *"));
@@ -191,7 +190,7 @@ class StudioWindowTest {
 
     @Test
     void closingTheWindowDuringARunStopsItAndRemembersTheLayout(FxRobot robot) throws Exception {
-        showPlaceWithMaster("while (true) { task.wait(0.01) }\n");
+        showPlaceWithMaster(window, "while (true) { task.wait(0.01) }\n");
         robot.interact(() -> window.run());
         waitFor(() -> window.runs().phase().isRunning());
 
@@ -218,7 +217,7 @@ class StudioWindowTest {
 
     @Test
     void ctrlZInTheExplorerUndoesTheLastChangeAndTheEditMenuNamesIt(FxRobot robot) {
-        Instance master = showPlaceWithMaster("print(1)\n");
+        Instance master = showPlaceWithMaster(window, "print(1)\n");
         robot.interact(() -> document().execute(new SetPropertyCommand(master, "Name", "Boss")));
         MenuItem undo = editMenu(window).getItems().get(0);
         assertEquals("Undo Rename Master to Boss", undo.getText());
@@ -252,28 +251,5 @@ class StudioWindowTest {
 
     private PlaceDocument document() {
         return window.documentProperty().get();
-    }
-
-    private Instance showPlaceWithMaster(String source) {
-        DataModel place = DataModel.empty();
-        Instance master = InstanceClass.of("Script").create();
-        master.setName("Master");
-        master.setProperty("Source", source);
-        master.setParent(place.GetService("ServerScriptService"));
-        Platform.runLater(() -> window.show(new PlaceDocument(place, null)));
-        WaitForAsyncUtils.waitForFxEvents();
-        return master;
-    }
-
-    private static boolean shows(FxRobot robot, String text) {
-        return robot.lookup((Node n) -> n.isVisible() && (n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
-                || n instanceof Text t && t.getText() != null && t.getText().contains(text))).tryQuery().isPresent();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }
