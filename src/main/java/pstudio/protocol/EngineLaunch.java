@@ -21,6 +21,8 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
     public static final int DEFAULT_HEAP_MEGABYTES = defaultHeap();
     /** Tells the engine its limit as the user set it (the JVM reports a little less as its maximum). */
     static final String HEAP_PROPERTY = "pstudio.engine.heapMegabytes";
+    /** Set by {@link #withoutWarmUp()}. */
+    static final String NO_WARM_UP_PROPERTY = "pstudio.engine.noWarmUp";
 
     public EngineLaunch {
         if (heapMegabytes < 64) {
@@ -43,6 +45,16 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
             }
         }
         return new EngineLaunch(java, System.getProperty("java.class.path"), heapMegabytes, options);
+    }
+
+    /**
+     * The same launch for an engine that is handed its place at once (the headless runner's): it
+     * skips the spare's warm-up and only loads Groovy while the place is on its way.
+     */
+    public EngineLaunch withoutWarmUp() {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-D" + NO_WARM_UP_PROPERTY + "=true");
+        return new EngineLaunch(java, classPath, heapMegabytes, options);
     }
 
     /** The command line that starts the engine. */

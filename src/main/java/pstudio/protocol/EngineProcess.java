@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import pstudio.engine.OutputDelivery;
 import pstudio.place.DataModel;
 
 /**
@@ -95,11 +96,17 @@ public final class EngineProcess implements AutoCloseable {
 
     /** Hands the engine its place; from now on every message and the exit go to {@code runListener}. */
     public void startRun(DataModel place, int workers, EngineListener runListener) throws IOException {
+        startRun(place, workers, OutputDelivery.DROP_PRINTS_WHEN_BEHIND, runListener);
+    }
+
+    /** Like {@link #startRun(DataModel, int, EngineListener)}, with what the engine does with output the client falls behind on. */
+    public void startRun(DataModel place, int workers, OutputDelivery delivery, EngineListener runListener)
+            throws IOException {
         if (listener != null) {
             throw new IllegalStateException("an engine process runs one place");
         }
         listener = runListener;
-        send(new ClientCommand.StartRun(place, workers));
+        send(new ClientCommand.StartRun(place, workers, delivery));
         if (exited.getCount() == 0) {
             runListener.onExit(exitProblem());
         }
@@ -113,6 +120,27 @@ public final class EngineProcess implements AutoCloseable {
     /** Dispatches again what {@code dispatchId} dispatched; the answer is a {@link EngineMessage.DispatchAgainResult}. */
     public void dispatchAgain(long dispatchId, int threadCount, int batchSize) throws IOException {
         send(new ClientCommand.DispatchAgain(dispatchId, threadCount, batchSize));
+    }
+
+    /** Asks where the run's scripts are busy; the answer is a {@link EngineMessage.Busy}. */
+    public void reportBusy() throws IOException {
+        send(new ClientCommand.ReportBusy());
+    }
+
+    /**
+     * Ends the run and waits, however long it takes, until the engine has sent everything and exited:
+     * for a client that takes every message (the runner), whose slow reader holds the engine back.
+     * True if the engine stopped cleanly.
+     */
+    public boolean finish() throws InterruptedException {
+        stopping = true;
+        try {
+            send(new ClientCommand.Stop());
+        } catch (IOException alreadyGone) {
+            // the process has ended; the reader thread says so
+        }
+        exited.await();
+        return endedCleanly;
     }
 
     /** Ends the run and the process within about a second; true if the engine stopped cleanly itself. */
