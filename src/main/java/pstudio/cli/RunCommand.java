@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +25,7 @@ import pstudio.place.PlaceFileException;
 import pstudio.protocol.EngineLaunch;
 import pstudio.protocol.EngineMessage;
 import pstudio.protocol.EngineProcess;
+import pstudio.protocol.Sandbox;
 
 /**
  * {@code studio run PLACE}: runs a place without a window until nothing more can happen, in an
@@ -41,7 +43,10 @@ import pstudio.protocol.EngineProcess;
             "  2  bad usage or a bad place file",
             "  3  timed out",
             "  4  output lost: stdout or stderr was closed (as by | head -1) and the run",
-            "     was stopped; 4 wins over 1 and 3"})
+            "     was stopped; 4 wins over 1 and 3",
+            "Scripts run in a sandbox: no files, processes, network, environment, system",
+            "properties, native code, class loaders, Java threads or exit. On a Java without",
+            "SecurityManager support the runner refuses to run unless --trust is given."})
 public final class RunCommand implements Callable<Integer> {
     public static final int CLEAN = 0;
     public static final int SCRIPT_ERROR = 1;
@@ -75,6 +80,33 @@ public final class RunCommand implements Callable<Integer> {
                     + " the machine's memory)")
     int memoryMegabytes = EngineLaunch.DEFAULT_HEAP_MEGABYTES;
 
+    @Option(names = "--trust", description = "run the place even where no sandbox can be set up (a Java without"
+            + " SecurityManager support): its scripts can then do anything this user can")
+    boolean trust;
+
+    /**
+     * Whether the engine process can set its sandbox up. Injectable so the refusal can be tested on
+     * any Java.
+     */
+    private final BooleanSupplier sandbox;
+
+    public RunCommand() {
+        this(RunCommand::engineCanSandbox);
+    }
+
+    RunCommand(BooleanSupplier sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    /**
+     * The scripts run in the engine process, which the same Java starts with the SecurityManager
+     * allowed and which sets the sandbox up itself; this JVM runs no script, so it only asks whether
+     * this Java still has a SecurityManager (Java 24 removed it).
+     */
+    private static boolean engineCanSandbox() {
+        return Runtime.version().feature() < 24;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -82,6 +114,13 @@ public final class RunCommand implements Callable<Integer> {
         int workerCount = workers == null ? RunOptions.defaultWorkers() : workers;
         if (workerCount < 1 || timeoutSeconds <= 0) {
             err.println("error: --workers must be at least 1 and --timeout above 0");
+            return BAD_INPUT;
+        }
+        // before anything of the place is read or compiled
+        if (!sandbox.getAsBoolean() && !trust) {
+            err.println("error: this Java cannot sandbox scripts (it has no SecurityManager support), so nothing"
+                    + " would keep the place's scripts from " + Sandbox.ENFORCED + "; run it with Java 17 to 23,"
+                    + " or add --trust if you trust the place");
             return BAD_INPUT;
         }
         if (memoryMegabytes < MIN_MEMORY_MEGABYTES) {

@@ -45,6 +45,7 @@ public final class ErrorText {
         return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
+    @SuppressWarnings("removal")
     private static String describe(Throwable t, String script) {
         String own = t.getMessage();
         if (t instanceof pstudio.place.WrongArguments w) {
@@ -100,8 +101,11 @@ public final class ErrorText {
         if (t instanceof OutOfMemoryError) {
             return OUT_OF_MEMORY;
         }
+        if (t instanceof java.security.AccessControlException refused) {
+            return SandboxRefusal.of(refused.getPermission());
+        }
         if (t instanceof SecurityException) {
-            return ExitDenylist.MESSAGE;
+            return SandboxRefusal.OTHER;
         }
         if (t instanceof InterruptedException) {
             return "the thread was interrupted";

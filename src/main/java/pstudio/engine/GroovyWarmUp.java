@@ -15,7 +15,6 @@ public final class GroovyWarmUp {
     public static void startInBackground(int priority) {
         Thread warmUp = new Thread(() -> {
             try {
-                ExitGuard.install();
                 ScriptCompiler.shared().compile(SAMPLE, "warm-up");
             } catch (ScriptCompileException | RuntimeException e) {
                 // nothing to report: the first real compile does the same work and reports its own errors

@@ -53,6 +53,7 @@ public final class RunContext {
     private final Set<String> deprecationsWarned = ConcurrentHashMap.newKeySet();
     /** Live coroutines by the script instance whose code they run, so Destroy or Disabled can stop them. */
     private final Map<Object, Set<Coroutine>> coroutinesByScript = new ConcurrentHashMap<>();
+    private final MetaClassChanges metaClassChanges = MetaClassChanges.record();
 
     RunContext(DataModel place, RunOptions options) {
         this.place = place;
@@ -71,7 +72,6 @@ public final class RunContext {
         for (GlobalLibrary library : options.libraries()) {
             globals.put(library.name(), library.create(this));
         }
-        ExitGuard.install();
     }
 
     // ---- for libraries ------------------------------------------------------------------------
@@ -606,8 +606,11 @@ public final class RunContext {
     private void reportCompileErrors(ScriptCompileException e) {
         for (CompileProblem p : e.problems()) {
             stats.error(p.script() + ":" + p.line(), p.message());
-            output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR,
-                    "syntax error at column " + p.column() + ": " + p.message(), p.script(), p.line(), 1, List.of()));
+            // a sandbox refusal is not a mistake in the syntax: it reads as the sentence alone
+            String text = SandboxRefusal.isRefusal(p.message()) ? p.message()
+                    : "syntax error at column " + p.column() + ": " + p.message();
+            output(new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR, text, p.script(), p.line(), 1,
+                    List.of()));
         }
     }
 
@@ -644,6 +647,7 @@ public final class RunContext {
             events.publish(new RunEvent.Output(clock.nanos(), OutputMessage.of(OutputLevel.WARN,
                     "some script threads did not stop within " + millis + " ms and were abandoned", null, 0)));
         }
+        metaClassChanges.undo();
         stats.finish(clock.nanos());
         lifecycle.stopped();
         events.close();

@@ -5,18 +5,26 @@ import groovy.lang.GroovyCodeSource;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
 import java.nio.charset.StandardCharsets;
+import java.security.AccessController;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PermissionCollection;
+import java.security.PrivilegedAction;
+import java.security.Permissions;
+import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.codehaus.groovy.control.CompilationFailedException;
 import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.messages.ExceptionMessage;
 import org.codehaus.groovy.control.messages.Message;
@@ -28,7 +36,8 @@ import pstudio.engine.luau.PowerSyntax;
 /**
  * Compiles script sources to classes, once per distinct source: cloning a job script into 256
  * actors instantiates one class 256 times. Every class gets {@link ScriptBase} as its base,
- * {@code ThreadInterrupt} so Stop can end endless loops, the exit denylist, and Luau's numbers
+ * {@code ThreadInterrupt} so Stop can end endless loops, the sandbox's compile-time refusals
+ * ({@link AnnotationRules}, {@link RefusedCalls}), and Luau's numbers
  * ({@link PowerSyntax} before parsing, {@link LuauArithmetic} after).
  */
 public final class ScriptCompiler {
@@ -74,11 +83,7 @@ public final class ScriptCompiler {
         }
         if (hit == null) {
             compilations.incrementAndGet();
-            try {
-                hit = doCompile(source, hash, scriptName);
-            } catch (ScriptCompileException e) {
-                hit = e;
-            }
+            hit = compilePrivileged(source, hash, scriptName);
             synchronized (cache) {
                 cache.put(hash, hit);
             }
@@ -87,6 +92,18 @@ public final class ScriptCompiler {
             throw failure.renamedFor(scriptName);
         }
         return (CompiledScript) hit;
+    }
+
+    /** require() compiles a module with the requiring script on the stack; compiling is the engine's work, not the script's. */
+    @SuppressWarnings("removal")
+    private Object compilePrivileged(String source, String hash, String scriptName) {
+        return AccessController.doPrivileged((PrivilegedAction<Object>) () -> {
+            try {
+                return doCompile(source, hash, scriptName);
+            } catch (ScriptCompileException e) {
+                return e;
+            }
+        });
     }
 
     /** How many sources this compiler has compiled so far (cache hits do not count). */
@@ -113,7 +130,7 @@ public final class ScriptCompiler {
         String className = CLASS_PREFIX + hash;
         PowerSyntax.Rewrite rewrite = rewrite(source);
         // A loader per class lets the classes of edited-away sources be unloaded.
-        try (GroovyClassLoader loader = new GroovyClassLoader(ScriptCompiler.class.getClassLoader(), configuration())) {
+        try (GroovyClassLoader loader = new ScriptLoader(ScriptCompiler.class.getClassLoader(), configuration())) {
             GroovyCodeSource codeSource = new GroovyCodeSource(rewrite.source(), className + ".groovy", "/groovy/script");
             codeSource.setCachable(false);
             Class<?> type = loader.parseClass(codeSource, false);
@@ -134,7 +151,10 @@ public final class ScriptCompiler {
     private CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(ScriptBase.class.getName());
-        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class), ExitDenylist.customizer(),
+        // @Grab's global transformation would run in the conversion phase ahead of AnnotationRules and
+        // fetch libraries; scripts never grab, so it is off and @Grab is refused like any annotation
+        config.setDisabledGlobalASTTransformations(Set.of("groovy.grape.GrabAnnotationTransformation"));
+        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class), AnnotationRules.customizer(), RefusedCalls.customizer(),
                 new LuauIdioms());
         if (luauNumbers) {
             config.addCompilationCustomizers(new LuauArithmetic());
@@ -175,6 +195,44 @@ public final class ScriptCompiler {
             return HexFormat.of().formatHex(digest, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * True for the protection domain of a class compiled from a place's script: the sandbox's
+     * policy grants such code nothing, and everything else everything.
+     */
+    public static boolean isScriptCode(ProtectionDomain domain) {
+        return domain != null && domain.getClassLoader() instanceof ScriptDefiner;
+    }
+
+    /**
+     * A GroovyClassLoader copies its own permissions into the classes it defines; for scripts that
+     * would hand them the application's. Script classes are defined by a {@link ScriptDefiner},
+     * which gives them none.
+     */
+    private static final class ScriptLoader extends GroovyClassLoader {
+        ScriptLoader(ClassLoader parent, CompilerConfiguration config) {
+            super(parent, config);
+        }
+
+        @Override
+        protected ClassCollector createCollector(CompilationUnit unit, SourceUnit su) {
+            return new ClassCollector(new ScriptDefiner(this), unit, su) {
+            };
+        }
+    }
+
+    private static final class ScriptDefiner extends GroovyClassLoader.InnerLoader {
+        ScriptDefiner(GroovyClassLoader delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected PermissionCollection getPermissions(CodeSource codeSource) {
+            Permissions none = new Permissions();
+            none.setReadOnly();
+            return none;
         }
     }
 

@@ -30,13 +30,19 @@ final class SerialScheduler {
         this.threads = Executors.newCachedThreadPool(namedDaemons(runName + "-script-"));
     }
 
+    /**
+     * The engine's threads. Pools start them lazily, often inside a call from a script (task.spawn,
+     * a dispatch); privileged, so that the sandbox lets the engine start them and they do not
+     * inherit the script's lack of permissions.
+     */
+    @SuppressWarnings("removal")
     static ThreadFactory namedDaemons(String prefix) {
         AtomicInteger n = new AtomicInteger();
-        return r -> {
+        return r -> java.security.AccessController.doPrivileged((java.security.PrivilegedAction<Thread>) () -> {
             Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        };
+        });
     }
 
     /** Queues {@code co} to run after everything already waiting (task.defer). */

@@ -20,6 +20,10 @@ public final class EngineMain {
         FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
         PrintStream log = System.err;
         System.setOut(log);
+        // before any of a place's code is compiled or run; a Java without it still runs, as the studio was told
+        if (!Sandbox.install()) {
+            log.println("warning: this Java cannot sandbox scripts, so nothing keeps them from " + Sandbox.ENFORCED);
+        }
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
         int status = new EngineServer(in, protocolOut, log).serve();
         log.flush();

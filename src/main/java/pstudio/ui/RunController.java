@@ -251,7 +251,8 @@ public final class RunController {
             if (problem == null || stopRequested) {
                 return;
             }
-            events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.ERROR, problem, null, 0))));
+            String shown = problem.startsWith("The run ran out of memory") ? problem + " (Run > Engine Memory sets it)" : problem;
+            events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.ERROR, shown, null, 0))));
             endedByItself = true;
         }
     }

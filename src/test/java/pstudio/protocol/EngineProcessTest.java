@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunEvent;
 import pstudio.engine.WorkSpan;
@@ -59,6 +63,30 @@ class EngineProcessTest {
         assertTrue(engine.stop(), "the engine stopped cleanly");
         assertNull(recorder.exit.get(5, TimeUnit.SECONDS), "a Stop is not a problem");
         assertFalse(engine.isAlive());
+    }
+
+    @Test
+    void theEngineProcessSandboxesThePlacesScripts(@TempDir Path dir) throws Exception {
+        Path marker = dir.resolve("written");
+        DataModel place = PlaceTemplates.guideLayout("""
+                print('before')
+                def files = Class.forName('java.nio.file.Files')
+                files.writeString(Class.forName('java.nio.file.Path').of('%s'), 'x')
+                print('after')
+                """.formatted(marker), null);
+        Recorder recorder = new Recorder();
+        engine = started();
+        engine.startRun(place, 2, recorder);
+        recorder.awaitState(RunState.QUIESCENT);
+        List<OutputMessage> messages = recorder.messages.stream().filter(m -> m instanceof EngineMessage.Output)
+                .flatMap(m -> ((EngineMessage.Output) m).messages().stream()).toList();
+        assertEquals(List.of("before"), messages.stream().filter(m -> m.level() == OutputLevel.PRINT)
+                .map(OutputMessage::text).toList(), messages.toString());
+        List<OutputMessage> errors = messages.stream().filter(m -> m.level() == OutputLevel.ERROR).toList();
+        assertEquals(1, errors.size(), messages.toString());
+        assertEquals("scripts cannot open files", errors.get(0).text());
+        assertEquals(3, errors.get(0).line());
+        assertFalse(Files.exists(marker), "the script wrote the file");
     }
 
     @Test
