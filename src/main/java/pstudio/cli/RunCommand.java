@@ -22,6 +22,7 @@ import pstudio.engine.RunOptions;
 import pstudio.place.DataModel;
 import pstudio.place.PlaceFile;
 import pstudio.place.PlaceFileException;
+import pstudio.protocol.ClientCommand;
 import pstudio.protocol.EngineLaunch;
 import pstudio.protocol.EngineMessage;
 import pstudio.protocol.EngineProcess;
@@ -163,7 +164,7 @@ public final class RunCommand implements Callable<Integer> {
         ConsoleOutput console = new ConsoleOutput(out, err, () -> stopSoon(engine));
         RunnerSession session = new RunnerSession(console, tracer);
         try {
-            engine.startRun(loaded, workerCount, OutputDelivery.EVERY_MESSAGE, session);
+            engine.startRun(new ClientCommand.StartRun(loaded, workerCount, OutputDelivery.EVERY_MESSAGE, false), session);
         } catch (IOException e) {
             session.onExit("The run's engine process ended before it got the place: " + e.getMessage());
         }

@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import pstudio.engine.OutputDelivery;
 import pstudio.place.DataModel;
 
 /**
@@ -96,17 +95,16 @@ public final class EngineProcess implements AutoCloseable {
 
     /** Hands the engine its place; from now on every message and the exit go to {@code runListener}. */
     public void startRun(DataModel place, int workers, EngineListener runListener) throws IOException {
-        startRun(place, workers, OutputDelivery.DROP_PRINTS_WHEN_BEHIND, runListener);
+        startRun(new ClientCommand.StartRun(place, workers), runListener);
     }
 
-    /** Like {@link #startRun(DataModel, int, EngineListener)}, with what the engine does with output the client falls behind on. */
-    public void startRun(DataModel place, int workers, OutputDelivery delivery, EngineListener runListener)
-            throws IOException {
+    /** Like {@link #startRun(DataModel, int, EngineListener)}, with the run's delivery and whether its tree changes come too. */
+    public void startRun(ClientCommand.StartRun start, EngineListener runListener) throws IOException {
         if (listener != null) {
             throw new IllegalStateException("an engine process runs one place");
         }
         listener = runListener;
-        send(new ClientCommand.StartRun(place, workers, delivery));
+        send(start);
         if (exited.getCount() == 0) {
             runListener.onExit(exitProblem());
         }

@@ -73,7 +73,9 @@ final class EngineServer {
     private int runUntilStopped(ClientCommand.StartRun start) throws IOException {
         Run run = StudioRun.owning(start.place(), start.workers(), start.delivery());
         sampler = new TelemetrySampler(run.telemetry());
-        new TreeChangeStream(run.place(), sink::send);
+        if (start.treeChanges()) {
+            new TreeChangeStream(run.place(), sink::send);
+        }
         run.addListener(this::forward);
         DispatchCommands dispatches = DispatchCommands.of(run);
         Thread flusher = new Thread(this::flushEvery, "engine-frame-flusher");

@@ -160,6 +160,7 @@ public final class FrameCodec {
             body.writeByte(1);
             body.writeInt(c.workers());
             body.writeByte(c.delivery().ordinal());
+            body.writeBoolean(c.treeChanges());
             TreeCodec.write(c.place(), body);
         } else if (command instanceof ClientCommand.CancelDispatch c) {
             body.writeByte(3);
@@ -193,11 +194,12 @@ public final class FrameCodec {
                 if (delivery < 0 || delivery >= OutputDelivery.values().length) {
                     throw new ProtocolException("the client asked for an unknown output delivery " + delivery);
                 }
+                boolean treeChanges = f.readBoolean();
                 Instance place = TreeCodec.read(f);
                 if (!(place instanceof DataModel model)) {
                     throw new ProtocolException("the place to run is not a whole place");
                 }
-                yield new ClientCommand.StartRun(model, workers, OutputDelivery.values()[delivery]);
+                yield new ClientCommand.StartRun(model, workers, OutputDelivery.values()[delivery], treeChanges);
             }
             case 2 -> new ClientCommand.Stop();
             case 3 -> new ClientCommand.CancelDispatch(f.readLong());

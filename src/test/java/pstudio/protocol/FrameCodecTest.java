@@ -1,6 +1,7 @@
 package pstudio.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,11 +76,13 @@ class FrameCodecTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         FrameCodec writer = new FrameCodec();
-        writer.write(out, new ClientCommand.StartRun(place, 2, OutputDelivery.EVERY_MESSAGE));
+        writer.write(out, new ClientCommand.StartRun(place, 2, OutputDelivery.EVERY_MESSAGE, false));
         writer.write(out, new ClientCommand.ReportBusy());
         FrameCodec reader = new FrameCodec();
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
-        assertEquals(OutputDelivery.EVERY_MESSAGE, ((ClientCommand.StartRun) reader.readCommand(in)).delivery());
+        ClientCommand.StartRun start = (ClientCommand.StartRun) reader.readCommand(in);
+        assertEquals(OutputDelivery.EVERY_MESSAGE, start.delivery());
+        assertFalse(start.treeChanges(), "the runner does not follow the run's tree");
         assertEquals(new ClientCommand.ReportBusy(), reader.readCommand(in));
     }
 
@@ -107,6 +110,7 @@ class FrameCodecTest {
         ClientCommand.StartRun start = (ClientCommand.StartRun) reader.readCommand(in);
         assertEquals(3, start.workers());
         assertEquals(OutputDelivery.DROP_PRINTS_WHEN_BEHIND, start.delivery(), "the studio's runs may drop prints");
+        assertTrue(start.treeChanges(), "the studio's Explorer follows the run's tree");
         assertEquals(PlaceFile.toXml(place), PlaceFile.toXml(start.place()));
         assertNull(reader.readCommand(in), "the end of the stream is the end of the commands");
     }
