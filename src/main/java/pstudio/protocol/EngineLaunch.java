@@ -21,6 +21,8 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
     public static final int DEFAULT_HEAP_MEGABYTES = defaultHeap();
     /** Tells the engine its limit as the user set it (the JVM reports a little less as its maximum). */
     static final String HEAP_PROPERTY = "pstudio.engine.heapMegabytes";
+    /** Where an engine writes its class-data-sharing archive when it ends (set by app/studio once per build). */
+    static final String ARCHIVE_AT_EXIT_PROPERTY = "pstudio.engine.archiveAtExit";
     /** Set by {@link #withoutWarmUp()}. */
     static final String NO_WARM_UP_PROPERTY = "pstudio.engine.noWarmUp";
 
@@ -36,8 +38,14 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> options = new ArrayList<>();
         String home = System.getProperty("pstudio.home");
-        if (home != null) {
-            Path archive = Path.of(home, "target", "studio.jsa");
+        String making = System.getProperty(ARCHIVE_AT_EXIT_PROPERTY);
+        if (making != null) {
+            options.add("-XX:ArchiveClassesAtExit=" + making);
+            options.add("-Xlog:cds=off");
+            options.add("-Xlog:cds+dynamic=off");
+        } else if (home != null) {
+            // the engine's own archive: its classes (Groovy's compiler above all) are not the client's
+            Path archive = Path.of(home, "target", "engine.jsa");
             if (Files.isRegularFile(archive)) {
                 options.add("-XX:SharedArchiveFile=" + archive);
                 options.add("-Xlog:cds=off");
