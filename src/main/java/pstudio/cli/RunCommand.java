@@ -77,8 +77,8 @@ public final class RunCommand implements Callable<Integer> {
     Path trace;
 
     @Option(names = "--memory", paramLabel = "MB",
-            description = "the heap limit of the run's engine process in MB (default: ${DEFAULT-VALUE}, a quarter of"
-                    + " the machine's memory)")
+            description = "the heap limit of the run's engine process in MB (default: ${DEFAULT-VALUE}: a quarter of"
+                    + " the machine's memory, from 256 to 4096)")
     int memoryMegabytes = EngineLaunch.DEFAULT_HEAP_MEGABYTES;
 
     @Option(names = "--trust", description = "run the place even where no sandbox can be set up (a Java without"
