@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
-import pstudio.engine.RunEvent;
-import pstudio.engine.RunListener;
 
 /**
  * Prints a run's output the way the runner promises: each print on stdout as its text alone (a
@@ -17,7 +15,7 @@ import pstudio.engine.RunListener;
  * batch that was being written when it closed included), and {@code onClosed} runs once, so the
  * runner can end the run.
  */
-final class ConsoleOutput implements RunListener {
+final class ConsoleOutput {
     /** Detail lines (a stack, a crash chain's actors) printed under one message at most. */
     static final int MAX_DETAILS = 12;
 
@@ -32,12 +30,10 @@ final class ConsoleOutput implements RunListener {
         this.onClosed = onClosed;
     }
 
-    @Override
-    public void onEvents(List<RunEvent> events) {
-        for (RunEvent e : events) {
-            if (e instanceof RunEvent.Output o) {
-                print(o.message());
-            }
+    /** Prints one batch of output, as one Output message of the engine brought it. */
+    void print(List<OutputMessage> batch) {
+        for (OutputMessage m : batch) {
+            print(m);
         }
         out.settle();
         err.settle();
@@ -88,7 +84,7 @@ final class ConsoleOutput implements RunListener {
         }
     }
 
-    /** One of the two streams; touched only on the run's publisher thread, read by the runner after the run. */
+    /** One of the two streams; touched only on the engine's reader thread, read by the runner after the run. */
     private static final class Channel {
         final String name;
         final PrintWriter writer;

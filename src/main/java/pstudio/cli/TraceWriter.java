@@ -6,77 +6,65 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import pstudio.engine.Run;
 import pstudio.engine.RunEvent;
-import pstudio.engine.RunListener;
 import pstudio.engine.RunTelemetry;
-import pstudio.engine.SpanBatch;
-import pstudio.engine.SpanCursor;
 import pstudio.engine.SpanKind;
 import pstudio.engine.TelemetrySnapshot;
 import pstudio.engine.WorkSpan;
 import pstudio.parallelizer.ParallelizerEvent;
+import pstudio.protocol.EngineMessage;
 
 /**
  * {@code studio run --trace FILE}: the run as Chrome trace-event JSON ({@code {"traceEvents":[...]}}),
- * for Perfetto UI and chrome://tracing. One track per worker thread with each batch (and message
+ * for Perfetto UI and chrome://tracing, made from what the engine process sends: its lifecycle
+ * events and its telemetry samples. One track per worker thread with each batch (and message
  * handler) as a complete event, dispatches as async spans, crash chains and failed threads as
- * instant events, busy actors and queue depth as counters. Streamed: spans are drained from the
- * run's rings every {@link #DRAIN_MILLIS} ms and written at once, so a million batches never sit in memory.
+ * instant events, busy actors and queue depth as counters. Streamed: each sample's spans are
+ * written as it arrives, so a million batches never sit in memory. Called on the engine's reader
+ * thread only.
  */
-final class TraceWriter implements RunListener, AutoCloseable {
-    static final long DRAIN_MILLIS = 50;
+final class TraceWriter implements AutoCloseable {
     private static final int PID = 1;
     /** The track of run-wide events (dispatches, state); workers are 1, 2, ... */
     private static final int RUN_TID = 0;
 
     private final BufferedWriter out;
-    private final RunTelemetry telemetry;
-    private final Thread drainer;
-    private final Map<Integer, String> actorNames = new ConcurrentHashMap<>();
-    private final Map<Long, String> dispatchNames = new ConcurrentHashMap<>();
+    private final Map<Integer, String> actorNames = new HashMap<>();
+    private final Map<Long, String> dispatchNames = new HashMap<>();
     private final Set<Integer> namedWorkers = new HashSet<>();
-    private SpanCursor cursor = SpanCursor.START;
     private long lostSpans;
     /** The counters' last written values: a sample is written only when one changed. */
     private int lastBusy = -1;
     private int lastQueue = -1;
     private boolean first = true;
-    private volatile boolean closing;
     private IOException failure;
 
-    TraceWriter(Path file, String processName, Run run) throws IOException {
+    TraceWriter(Path file, String processName) throws IOException {
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        this.telemetry = run.telemetry();
         out.write("{\"traceEvents\":[\n");
         metadata("process_name", RUN_TID, processName);
         metadata("thread_name", RUN_TID, "run");
-        drainer = new Thread(this::drainLoop, "runner-trace");
-        drainer.setDaemon(true);
     }
 
-    void start() {
-        drainer.start();
-    }
-
-    @Override
-    public void onEvents(List<RunEvent> events) {
-        for (RunEvent e : events) {
-            lifecycle(e);
+    synchronized void onMessage(EngineMessage message) {
+        if (message instanceof EngineMessage.Lifecycle l) {
+            lifecycle(l.event());
+        } else if (message instanceof EngineMessage.StateChanged s) {
+            instant("run " + s.state().name().toLowerCase(Locale.ROOT), s.runNanos(), "g", "{}");
+        } else if (message instanceof EngineMessage.Telemetry t) {
+            telemetry(t);
         }
     }
 
-    private void lifecycle(RunEvent e) {
+    private void lifecycle(Record e) {
         if (e instanceof RunEvent.ActorCreated a) {
             actorNames.put(a.actorId(), a.actor());
-        } else if (e instanceof RunEvent.StateChanged s) {
-            instant("run " + s.state().name().toLowerCase(Locale.ROOT), s.atNanos(), "g", "{}");
         } else if (e instanceof ParallelizerEvent.DispatchStarted d) {
             String name = "dispatch " + d.dispatchId() + " '" + d.threadName() + "'";
             dispatchNames.put(d.dispatchId(), name);
@@ -103,29 +91,14 @@ final class TraceWriter implements RunListener, AutoCloseable {
         }
     }
 
-    private void drainLoop() {
-        while (!closing) {
-            try {
-                Thread.sleep(DRAIN_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            drain();
-        }
-    }
-
-    /** Writes the spans recorded since the last drain and one sample of each counter. */
-    private synchronized void drain() {
-        SpanBatch batch = telemetry.drainSpans(cursor);
-        cursor = batch.next();
-        lostSpans += batch.lost();
-        if (batch.spans().isEmpty() && closing) {
-            return;
-        }
-        List<RunTelemetry.Worker> workers = telemetry.workers();
-        for (WorkSpan s : batch.spans()) {
+    /** Writes the sample's spans and each counter that changed. */
+    private void telemetry(EngineMessage.Telemetry sample) {
+        lostSpans += sample.spansLost();
+        List<RunTelemetry.Worker> workers = sample.workers();
+        for (WorkSpan s : sample.spans()) {
             if (namedWorkers.add(s.worker())) {
-                metadata("thread_name", s.worker() + 1, workers.get(s.worker()).threadName());
+                String thread = s.worker() < workers.size() ? workers.get(s.worker()).threadName() : "worker " + s.worker();
+                metadata("thread_name", s.worker() + 1, thread);
             }
             String name = s.kind() == SpanKind.BATCH ? "batch " + s.firstId() + "-" + s.lastId()
                     : s.kind().name().toLowerCase(Locale.ROOT);
@@ -136,7 +109,7 @@ final class TraceWriter implements RunListener, AutoCloseable {
                     + ",\"dispatch\":" + s.dispatchId() + ",\"firstId\":" + s.firstId() + ",\"lastId\":" + s.lastId()
                     + ",\"failed\":" + s.failed() + "}}");
         }
-        TelemetrySnapshot now = telemetry.snapshot();
+        TelemetrySnapshot now = sample.snapshot();
         if (now.busyActors() != lastBusy) {
             lastBusy = now.busyActors();
             write("{\"ph\":\"C\",\"name\":\"busy actors\",\"ts\":" + micros(now.atNanos()) + ",\"pid\":" + PID
@@ -149,21 +122,9 @@ final class TraceWriter implements RunListener, AutoCloseable {
         }
     }
 
-    /** Ends the file after the last spans; call after the run has stopped. Throws what went wrong writing. */
+    /** Ends the file; call after the engine has sent its last sample. Throws what went wrong writing. */
     @Override
-    public void close() throws IOException {
-        closing = true;
-        drainer.interrupt();
-        try {
-            drainer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        finish();
-    }
-
-    private synchronized void finish() throws IOException {
-        drain();
+    public synchronized void close() throws IOException {
         if (lostSpans > 0) {
             metadata("trace_note", RUN_TID, String.format("%,d batches were overwritten in their ring before they"
                     + " were written", lostSpans));
@@ -189,8 +150,7 @@ final class TraceWriter implements RunListener, AutoCloseable {
                 + str(name) + "}}");
     }
 
-    /** Called from the publisher and the drain thread alike. */
-    private synchronized void write(String event) {
+    private void write(String event) {
         if (failure != null) {
             return;
         }

@@ -21,14 +21,19 @@ public final class Bubblewrap {
 
     /** {@code javaCommand} wrapped in /usr/bin/bwrap, seeing only {@code readOnly} beyond the system; unchanged without bwrap. */
     public static List<String> wrap(List<String> javaCommand, List<Path> readOnly) {
-        return wrap(javaCommand, readOnly, INSTALLED);
+        return wrap(javaCommand, readOnly, List.of(), INSTALLED);
+    }
+
+    /** The same, and {@code writable} folders writable (only for the studio's own runs, as when it makes its class-data archive). */
+    public static List<String> wrap(List<String> javaCommand, List<Path> readOnly, List<Path> writable) {
+        return wrap(javaCommand, readOnly, writable, INSTALLED);
     }
 
     public static boolean isInstalled() {
         return Files.isExecutable(INSTALLED);
     }
 
-    static List<String> wrap(List<String> javaCommand, List<Path> readOnly, Path bwrap) {
+    static List<String> wrap(List<String> javaCommand, List<Path> readOnly, List<Path> writable, Path bwrap) {
         if (!Files.isExecutable(bwrap)) {
             return javaCommand;
         }
@@ -43,6 +48,10 @@ public final class Bubblewrap {
         }
         for (String path : bound) {
             wrapped.addAll(List.of("--ro-bind-try", path, path));
+        }
+        for (Path p : writable) {
+            String path = p.toAbsolutePath().normalize().toString();
+            wrapped.addAll(List.of("--bind", path, path));
         }
         wrapped.addAll(List.of("--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--"));
         wrapped.addAll(javaCommand);

@@ -27,6 +27,10 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
     public static final int DEFAULT_HEAP_MEGABYTES = defaultHeap();
     /** Tells the engine its limit as the user set it (the JVM reports a little less as its maximum). */
     static final String HEAP_PROPERTY = "pstudio.engine.heapMegabytes";
+    /** Where an engine writes its class-data-sharing archive when it ends (set by app/studio once per build). */
+    static final String ARCHIVE_AT_EXIT_PROPERTY = "pstudio.engine.archiveAtExit";
+    /** Set by {@link #withoutWarmUp()}. */
+    static final String NO_WARM_UP_PROPERTY = "pstudio.engine.noWarmUp";
 
     public EngineLaunch {
         if (heapMegabytes < 64) {
@@ -40,8 +44,14 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> options = new ArrayList<>();
         String home = System.getProperty("pstudio.home");
-        if (home != null) {
-            Path archive = Path.of(home, "target", "studio.jsa");
+        String making = System.getProperty(ARCHIVE_AT_EXIT_PROPERTY);
+        if (making != null) {
+            options.add("-XX:ArchiveClassesAtExit=" + making);
+            options.add("-Xlog:cds=off");
+            options.add("-Xlog:cds+dynamic=off");
+        } else if (home != null) {
+            // the engine's own archive: its classes (Groovy's compiler above all) are not the client's
+            Path archive = Path.of(home, "target", "engine.jsa");
             if (Files.isRegularFile(archive)) {
                 options.add("-XX:SharedArchiveFile=" + archive);
                 options.add("-Xlog:cds=off");
@@ -49,6 +59,16 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
             }
         }
         return new EngineLaunch(java, System.getProperty("java.class.path"), heapMegabytes, options);
+    }
+
+    /**
+     * The same launch for an engine that is handed its place at once (the headless runner's): it
+     * skips the spare's warm-up and only loads Groovy while the place is on its way.
+     */
+    public EngineLaunch withoutWarmUp() {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-D" + NO_WARM_UP_PROPERTY + "=true");
+        return new EngineLaunch(java, classPath, heapMegabytes, options);
     }
 
     /** The command line that starts the engine. */
@@ -63,7 +83,7 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
         command.add("-cp");
         command.add(classPath);
         command.add(EngineMain.class.getName());
-        return Bubblewrap.wrap(command, readOnlyPaths());
+        return Bubblewrap.wrap(command, readOnlyPaths(), writablePaths());
     }
 
     /** What the engine may see under bwrap: the JDK, the class path (with the jars a manifest names) and the JVM's options' files. */
@@ -80,6 +100,20 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
         for (String option : jvmOptions) {
             if (option.startsWith("-XX:SharedArchiveFile=")) {
                 paths.add(Path.of(option.substring("-XX:SharedArchiveFile=".length())));
+            }
+        }
+        return paths;
+    }
+
+    /** Only the folder of a class-data archive being made (app/studio's own run of the sample) is writable. */
+    private List<Path> writablePaths() {
+        List<Path> paths = new ArrayList<>();
+        for (String option : jvmOptions) {
+            if (option.startsWith("-XX:ArchiveClassesAtExit=")) {
+                Path folder = Path.of(option.substring("-XX:ArchiveClassesAtExit=".length())).toAbsolutePath().getParent();
+                if (folder != null) {
+                    paths.add(folder);
+                }
             }
         }
         return paths;

@@ -1,6 +1,7 @@
 package pstudio.protocol;
 
 import java.util.List;
+import java.util.Map;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunState;
 import pstudio.engine.RunTelemetry;
@@ -69,6 +70,30 @@ public sealed interface EngineMessage {
 
     /** The answer to {@link ClientCommand.DispatchAgain}: the new dispatch's id, or why there is none. */
     record DispatchAgainResult(long dispatchId, long newDispatchId, String error) implements EngineMessage {
+    }
+
+    /**
+     * The scripts that start with the run have compiled and started (the runner's --timeout counts
+     * from here); also sent when they could not compile, since nothing more waits for them.
+     */
+    record ScriptsStarted(long runNanos) implements EngineMessage {
+    }
+
+    /** The answer to {@link ClientCommand.ReportBusy}: the script lines running now, and whether the run is quiescent. */
+    record Busy(List<String> locations, boolean quiescent) implements EngineMessage {
+        public Busy {
+            locations = List.copyOf(locations);
+        }
+    }
+
+    /**
+     * The run's figures for a report, sent after Stop just before {@link Ended}: the worker count and
+     * the statistics as plain values (null, booleans, numbers, strings, lists and string-keyed maps).
+     */
+    record Statistics(int workers, Map<String, Object> report) implements EngineMessage {
+        public Statistics {
+            report = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(report)); // values may be null
+        }
     }
 
     /** The run ended: by Stop, or because the engine could not go on ({@code problem} says why, or is null). */

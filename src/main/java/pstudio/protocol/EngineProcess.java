@@ -112,11 +112,16 @@ public final class EngineProcess implements AutoCloseable {
 
     /** Hands the engine its place; from now on every message and the exit go to {@code runListener}. */
     public void startRun(DataModel place, int workers, EngineListener runListener) throws IOException {
+        startRun(new ClientCommand.StartRun(place, workers), runListener);
+    }
+
+    /** Like {@link #startRun(DataModel, int, EngineListener)}, with the run's delivery and whether its tree changes come too. */
+    public void startRun(ClientCommand.StartRun start, EngineListener runListener) throws IOException {
         if (listener != null) {
             throw new IllegalStateException("an engine process runs one place");
         }
         listener = runListener;
-        send(new ClientCommand.StartRun(place, workers));
+        send(start);
         if (exited.getCount() == 0) {
             runListener.onExit(exitProblem());
         }
@@ -130,6 +135,27 @@ public final class EngineProcess implements AutoCloseable {
     /** Dispatches again what {@code dispatchId} dispatched; the answer is a {@link EngineMessage.DispatchAgainResult}. */
     public void dispatchAgain(long dispatchId, int threadCount, int batchSize) throws IOException {
         send(new ClientCommand.DispatchAgain(dispatchId, threadCount, batchSize));
+    }
+
+    /** Asks where the run's scripts are busy; the answer is a {@link EngineMessage.Busy}. */
+    public void reportBusy() throws IOException {
+        send(new ClientCommand.ReportBusy());
+    }
+
+    /**
+     * Ends the run and waits, however long it takes, until the engine has sent everything and exited:
+     * for a client that takes every message (the runner), whose slow reader holds the engine back.
+     * True if the engine stopped cleanly.
+     */
+    public boolean finish() throws InterruptedException {
+        stopping = true;
+        try {
+            send(new ClientCommand.Stop());
+        } catch (IOException alreadyGone) {
+            // the process has ended; the reader thread says so
+        }
+        exited.await();
+        return endedCleanly;
     }
 
     /** Ends the run and the process within about a second; true if the engine stopped cleanly itself. */

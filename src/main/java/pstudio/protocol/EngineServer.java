@@ -4,10 +4,11 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import pstudio.engine.ErrorText;
-import pstudio.engine.OutputDelivery;
+import pstudio.engine.GroovyWarmUp;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.Run;
@@ -52,7 +53,11 @@ final class EngineServer {
             log.println("error: " + e.getMessage());
             return REFUSED;
         }
-        EngineWarmUp.run();
+        if (Boolean.getBoolean(EngineLaunch.NO_WARM_UP_PROPERTY)) {
+            GroovyWarmUp.startInBackground(Thread.NORM_PRIORITY); // overlaps with the place on its way
+        } else {
+            EngineWarmUp.run();
+        }
         sink.send(new EngineMessage.Ready(ProcessHandle.current().pid(), sandboxed));
         sink.flush();
         try {
@@ -68,20 +73,24 @@ final class EngineServer {
     }
 
     private int runUntilStopped(ClientCommand.StartRun start) throws IOException {
-        Run run = StudioRun.owning(start.place(), start.workers(), OutputDelivery.DROP_PRINTS_WHEN_BEHIND);
+        Run run = StudioRun.owning(start.place(), start.workers(), start.delivery());
         sampler = new TelemetrySampler(run.telemetry());
-        new TreeChangeStream(run.place(), sink::send);
+        if (start.treeChanges()) {
+            new TreeChangeStream(run.place(), sink::send);
+        }
         run.addListener(this::forward);
         DispatchCommands dispatches = DispatchCommands.of(run);
         Thread flusher = new Thread(this::flushEvery, "engine-frame-flusher");
         flusher.setDaemon(true);
         flusher.start();
         run.start();
+        announceScriptsStarted(run);
         while (true) {
             ClientCommand command = reader.readCommand(in);
             if (command == null || command instanceof ClientCommand.Stop) {
                 boolean clean = run.stop();
                 sendTelemetry();
+                sink.send(new EngineMessage.Statistics(run.context().workerCount(), run.statistics().toMap()));
                 sink.send(new EngineMessage.Ended(clean, null));
                 sink.flush();
                 return CLEAN;
@@ -91,8 +100,27 @@ final class EngineServer {
                 DispatchCommands.Result result = dispatches.dispatchAgain(c.dispatchId(), c.threadCount(), c.batchSize());
                 sink.send(new EngineMessage.DispatchAgainResult(c.dispatchId(), result.dispatchId(), result.error()));
                 sink.flush();
+            } else if (command instanceof ClientCommand.ReportBusy) {
+                boolean quiescent = run.state() == RunState.QUIESCENT;
+                sink.send(new EngineMessage.Busy(quiescent ? List.of() : run.busyLocations(), quiescent));
+                sink.flush();
             }
         }
+    }
+
+    /** Tells the client when the scripts have compiled and started, from a thread of its own: the command loop goes on. */
+    private void announceScriptsStarted(Run run) {
+        Thread waiter = new Thread(() -> {
+            try {
+                run.awaitScriptsStarted(Duration.ofMinutes(10));
+                sink.send(new EngineMessage.ScriptsStarted(run.context().clock().nanos()));
+                sink.flush();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "engine-scripts-started");
+        waiter.setDaemon(true);
+        waiter.start();
     }
 
     private void forward(List<RunEvent> events) {

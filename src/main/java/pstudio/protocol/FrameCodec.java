@@ -7,7 +7,10 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import pstudio.engine.OutputDelivery;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunState;
@@ -94,6 +97,17 @@ public final class FrameCodec {
             body.writeLong(m.dispatchId());
             body.writeLong(m.newDispatchId());
             writeNullable(m.error());
+        } else if (message instanceof EngineMessage.ScriptsStarted m) {
+            body.writeByte(13);
+            body.writeLong(m.runNanos());
+        } else if (message instanceof EngineMessage.Busy m) {
+            body.writeByte(14);
+            body.writeBoolean(m.quiescent());
+            writePlain(m.locations());
+        } else if (message instanceof EngineMessage.Statistics m) {
+            body.writeByte(15);
+            body.writeInt(m.workers());
+            writePlain(m.report());
         } else if (message instanceof EngineMessage.Ended m) {
             body.writeByte(9);
             body.writeBoolean(m.clean());
@@ -131,6 +145,12 @@ public final class FrameCodec {
             case 10 -> new EngineMessage.Lifecycle(RecordCodec.read(f));
             case 11 -> readTelemetry(f);
             case 12 -> new EngineMessage.DispatchAgainResult(f.readLong(), f.readLong(), readNullable(f));
+            case 13 -> new EngineMessage.ScriptsStarted(f.readLong());
+            case 14 -> {
+                boolean quiescent = f.readBoolean();
+                yield new EngineMessage.Busy(readPlain(f, List.class), quiescent);
+            }
+            case 15 -> new EngineMessage.Statistics(f.readInt(), readPlain(f, Map.class));
             default -> throw new ProtocolException("the engine sent a message of unknown kind " + tag);
         };
     }
@@ -142,6 +162,8 @@ public final class FrameCodec {
         if (command instanceof ClientCommand.StartRun c) {
             body.writeByte(1);
             body.writeInt(c.workers());
+            body.writeByte(c.delivery().ordinal());
+            body.writeBoolean(c.treeChanges());
             TreeCodec.write(c.place(), body);
         } else if (command instanceof ClientCommand.CancelDispatch c) {
             body.writeByte(3);
@@ -151,6 +173,8 @@ public final class FrameCodec {
             body.writeLong(c.dispatchId());
             body.writeInt(c.threadCount());
             body.writeInt(c.batchSize());
+        } else if (command instanceof ClientCommand.ReportBusy c) {
+            body.writeByte(5);
         } else if (command instanceof ClientCommand.Stop c) {
             body.writeByte(2);
         } else {
@@ -169,15 +193,21 @@ public final class FrameCodec {
         return switch (tag) {
             case 1 -> {
                 int workers = f.readInt();
+                int delivery = f.readByte();
+                if (delivery < 0 || delivery >= OutputDelivery.values().length) {
+                    throw new ProtocolException("the client asked for an unknown output delivery " + delivery);
+                }
+                boolean treeChanges = f.readBoolean();
                 Instance place = TreeCodec.read(f);
                 if (!(place instanceof DataModel model)) {
                     throw new ProtocolException("the place to run is not a whole place");
                 }
-                yield new ClientCommand.StartRun(model, workers);
+                yield new ClientCommand.StartRun(model, workers, OutputDelivery.values()[delivery], treeChanges);
             }
             case 2 -> new ClientCommand.Stop();
             case 3 -> new ClientCommand.CancelDispatch(f.readLong());
             case 4 -> new ClientCommand.DispatchAgain(f.readLong(), f.readInt(), f.readInt());
+            case 5 -> new ClientCommand.ReportBusy();
             default -> throw new ProtocolException("the client sent a command of unknown kind " + tag);
         };
     }
@@ -265,6 +295,88 @@ public final class FrameCodec {
             details.add(TreeCodec.readString(f));
         }
         return new OutputMessage(time, level, text, script, line, count, details);
+    }
+
+    /** A report's plain values, each behind a letter: null, boolean, int, long, double, string, list, map. */
+    private void writePlain(Object value) throws IOException {
+        if (value == null) {
+            body.writeByte('0');
+        } else if (value instanceof Boolean b) {
+            body.writeByte('b');
+            body.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            body.writeByte('i');
+            body.writeInt(i);
+        } else if (value instanceof Long l) {
+            body.writeByte('l');
+            body.writeLong(l);
+        } else if (value instanceof Number n) {
+            body.writeByte('d');
+            body.writeDouble(n.doubleValue());
+        } else if (value instanceof List<?> list) {
+            body.writeByte('L');
+            body.writeInt(list.size());
+            for (Object element : list) {
+                writePlain(element);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            body.writeByte('M');
+            body.writeInt(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                TreeCodec.writeString(body, String.valueOf(e.getKey()));
+                writePlain(e.getValue());
+            }
+        } else {
+            body.writeByte('s');
+            TreeCodec.writeString(body, value.toString());
+        }
+    }
+
+    private static <T> T readPlain(DataInputStream f, Class<T> expected) throws IOException {
+        Object value = readPlain(f, 0);
+        if (!expected.isInstance(value)) {
+            throw new ProtocolException("the engine sent a value of the wrong kind");
+        }
+        return expected.cast(value);
+    }
+
+    private static Object readPlain(DataInputStream f, int depth) throws IOException {
+        if (depth > 32) {
+            throw new ProtocolException("the engine sent values nested too deep");
+        }
+        int tag = f.readByte();
+        return switch (tag) {
+            case '0' -> null;
+            case 'b' -> f.readBoolean();
+            case 'i' -> f.readInt();
+            case 'l' -> f.readLong();
+            case 'd' -> f.readDouble();
+            case 's' -> TreeCodec.readString(f);
+            case 'L' -> {
+                int n = checkedSize(f.readInt());
+                List<Object> list = new ArrayList<>(Math.min(n, 4_096));
+                for (int i = 0; i < n; i++) {
+                    list.add(readPlain(f, depth + 1));
+                }
+                yield list;
+            }
+            case 'M' -> {
+                int n = checkedSize(f.readInt());
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    map.put(TreeCodec.readString(f), readPlain(f, depth + 1));
+                }
+                yield map;
+            }
+            default -> throw new ProtocolException("the engine sent a value of unknown kind " + tag);
+        };
+    }
+
+    private static int checkedSize(int n) throws ProtocolException {
+        if (n < 0) {
+            throw new ProtocolException("a list of " + n + " elements is out of bounds");
+        }
+        return n;
     }
 
     private void writeNullable(String s) throws IOException {

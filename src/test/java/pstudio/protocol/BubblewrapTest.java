@@ -17,7 +17,7 @@ class BubblewrapTest {
     void withBwrapTheCommandRunsInsideItWithoutNetwork(@TempDir Path dir) throws Exception {
         Path bwrap = Files.createFile(dir.resolve("bwrap"));
         bwrap.toFile().setExecutable(true);
-        List<String> wrapped = Bubblewrap.wrap(JAVA, List.of(Path.of("/jdk"), Path.of("/app"), Path.of("/app")), bwrap);
+        List<String> wrapped = Bubblewrap.wrap(JAVA, List.of(Path.of("/jdk"), Path.of("/app"), Path.of("/app")), List.of(), bwrap);
         assertEquals(bwrap.toString(), wrapped.get(0));
         assertTrue(wrapped.contains("--unshare-net"), wrapped.toString());
         assertTrue(wrapped.contains("--die-with-parent"), wrapped.toString());
@@ -29,7 +29,15 @@ class BubblewrapTest {
     }
 
     @Test
+    void aWritableFolderIsBoundAfterTheReadOnlyView(@TempDir Path dir) throws Exception {
+        Path bwrap = Files.createFile(dir.resolve("bwrap"));
+        bwrap.toFile().setExecutable(true);
+        String joined = String.join(" ", Bubblewrap.wrap(JAVA, List.of(Path.of("/app")), List.of(Path.of("/app/target")), bwrap));
+        assertTrue(joined.indexOf("--bind /app/target /app/target") > joined.indexOf("--ro-bind-try /app /app"), joined);
+    }
+
+    @Test
     void withoutBwrapTheCommandIsUnchanged(@TempDir Path dir) {
-        assertEquals(JAVA, Bubblewrap.wrap(JAVA, List.of(Path.of("/jdk")), dir.resolve("no-bwrap")));
+        assertEquals(JAVA, Bubblewrap.wrap(JAVA, List.of(Path.of("/jdk")), List.of(), dir.resolve("no-bwrap")));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pstudio.engine.OutputLevel;
+import pstudio.engine.OutputDelivery;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunEvent;
 import pstudio.engine.WorkSpan;
@@ -197,6 +198,37 @@ class EngineProcessTest {
         recorder.awaitTrue(() -> recorder.lifecycle(ParallelizerEvent.DispatchEnded.class).stream()
                 .anyMatch(e -> e.dispatchId() == again.newDispatchId() && e.done() == 8));
         assertEquals(List.of("100", "8"), recorder.printed());
+    }
+
+    @Test
+    void aRunnersEngineSaysWhenScriptsStartedWhereTheyAreBusyAndItsFiguresBeforeItEnds() throws Exception {
+        DataModel place = PlaceTemplates.guideLayout("""
+                def results = Instance.new('Folder')
+                results.Parent = workspace
+                print('spinning')
+                while (true) { }
+                """, null);
+        Recorder recorder = new Recorder();
+        engine = EngineProcess.launch(EngineLaunch.likeThisProcess(256).withoutWarmUp());
+        engine.startRun(new ClientCommand.StartRun(place, 2, OutputDelivery.EVERY_MESSAGE, false), recorder);
+        recorder.awaitTrue(() -> recorder.messages.stream().anyMatch(m -> m instanceof EngineMessage.ScriptsStarted));
+        recorder.awaitPrint("spinning");
+        engine.reportBusy();
+        recorder.awaitTrue(() -> recorder.messages.stream().anyMatch(m -> m instanceof EngineMessage.Busy));
+        EngineMessage.Busy busy = recorder.messages.stream().filter(m -> m instanceof EngineMessage.Busy)
+                .map(EngineMessage.Busy.class::cast).findFirst().orElseThrow();
+        assertFalse(busy.quiescent());
+        assertEquals(List.of("ServerScriptService.Master:4"), busy.locations());
+        assertTrue(engine.finish(), "the engine stopped cleanly");
+        assertNull(recorder.exit.get(5, TimeUnit.SECONDS));
+        EngineMessage last = recorder.messages.get(recorder.messages.size() - 1);
+        EngineMessage beforeLast = recorder.messages.get(recorder.messages.size() - 2);
+        assertTrue(last instanceof EngineMessage.Ended, last.toString());
+        EngineMessage.Statistics figures = (EngineMessage.Statistics) beforeLast;
+        assertEquals(2, figures.workers());
+        assertEquals(1, figures.report().get("scriptsStarted"));
+        assertTrue(recorder.messages.stream().noneMatch(m -> m instanceof EngineMessage.InstanceAdded),
+                "a runner's engine sends no tree changes");
     }
 
     private static EngineProcess started() throws Exception {

@@ -1,6 +1,7 @@
 package pstudio.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import pstudio.engine.OutputDelivery;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunState;
@@ -37,10 +41,49 @@ class FrameCodecTest {
                 new EngineMessage.PropertyChanged(3, "Disabled", true),
                 new EngineMessage.PropertyChanged(3, "Name", "Renamed"),
                 new EngineMessage.PropertyChanged(3, "Speed", 2.5),
+                new EngineMessage.ScriptsStarted(987_654_321L),
+                new EngineMessage.Busy(List.of("ServerScriptService.Spin:2", "ServerScriptService.Master.Job:5"), false),
+                new EngineMessage.Busy(List.of(), true),
                 new EngineMessage.Ended(true, null),
                 new EngineMessage.Ended(false, "The run ran out of memory"));
         List<EngineMessage> received = roundTrip(sent);
         assertEquals(sent, received);
+    }
+
+    @Test
+    void theRunsStatisticsArriveWithEveryKindOfValue() throws IOException {
+        Map<String, Object> dispatch = new LinkedHashMap<>();
+        dispatch.put("name", "Root");
+        dispatch.put("threadCount", 1024);
+        dispatch.put("wallMillis", 17.25);
+        dispatch.put("crashChain", null);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("wallMillis", 1234.5);
+        report.put("scriptsStarted", 5);
+        report.put("spans", 5_000_000_000L);
+        report.put("finished", true);
+        report.put("errors", List.of(Map.of("location", "ServerScriptService.Master:2", "message", "boom")));
+        report.put("dispatches", List.of(dispatch));
+        EngineMessage.Statistics sent = new EngineMessage.Statistics(4, report);
+        EngineMessage.Statistics back = (EngineMessage.Statistics) roundTrip(List.of(sent)).get(0);
+        assertEquals(sent, back);
+        assertEquals(List.copyOf(report.keySet()), List.copyOf(back.report().keySet()), "the report keeps its order");
+    }
+
+    @Test
+    void aRunnersStartAsksForEveryMessageAndItsBusyQuestionArrives() throws IOException {
+        DataModel place = PlaceTemplates.newPlace();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        FrameCodec writer = new FrameCodec();
+        writer.write(out, new ClientCommand.StartRun(place, 2, OutputDelivery.EVERY_MESSAGE, false));
+        writer.write(out, new ClientCommand.ReportBusy());
+        FrameCodec reader = new FrameCodec();
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        ClientCommand.StartRun start = (ClientCommand.StartRun) reader.readCommand(in);
+        assertEquals(OutputDelivery.EVERY_MESSAGE, start.delivery());
+        assertFalse(start.treeChanges(), "the runner does not follow the run's tree");
+        assertEquals(new ClientCommand.ReportBusy(), reader.readCommand(in));
     }
 
     @Test
@@ -66,6 +109,8 @@ class FrameCodecTest {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
         ClientCommand.StartRun start = (ClientCommand.StartRun) reader.readCommand(in);
         assertEquals(3, start.workers());
+        assertEquals(OutputDelivery.DROP_PRINTS_WHEN_BEHIND, start.delivery(), "the studio's runs may drop prints");
+        assertTrue(start.treeChanges(), "the studio's Explorer follows the run's tree");
         assertEquals(PlaceFile.toXml(place), PlaceFile.toXml(start.place()));
         assertNull(reader.readCommand(in), "the end of the stream is the end of the commands");
     }
