@@ -73,6 +73,7 @@ final class Benchmark {
         telemetryCase(quick ? 100_000 : 1_000_000);
         startupCase();
         new SpareEngineCost(workers, quick ? 1 : 3, out).run();
+        new ProtocolCost(quick ? 1 : reps, out).run();
         compileCase();
     }
 
