@@ -31,6 +31,8 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
     static final String ARCHIVE_AT_EXIT_PROPERTY = "pstudio.engine.archiveAtExit";
     /** Set by {@link #withoutWarmUp()}. */
     static final String NO_WARM_UP_PROPERTY = "pstudio.engine.noWarmUp";
+    /** Starts an engine as a Java without a SecurityManager would: to test what the studio does then. */
+    static final String NO_SANDBOX_PROPERTY = "pstudio.engine.noSandbox";
 
     public EngineLaunch {
         if (heapMegabytes < 64) {
@@ -62,6 +64,20 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
     }
 
     /**
+     * The same launch as an engine on a Java that has no SecurityManager and without bwrap, for
+     * tests of the studio's unsandboxed path (the studio itself never asks for it).
+     */
+    public EngineLaunch withoutSandbox() {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-D" + NO_SANDBOX_PROPERTY + "=true");
+        return new EngineLaunch(java, classPath, heapMegabytes, options);
+    }
+
+    boolean sandboxed() {
+        return !jvmOptions.contains("-D" + NO_SANDBOX_PROPERTY + "=true");
+    }
+
+    /**
      * The same launch for an engine that is handed its place at once (the headless runner's): it
      * skips the spare's warm-up and only loads Groovy while the place is on its way.
      */
@@ -83,7 +99,7 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
         command.add("-cp");
         command.add(classPath);
         command.add(EngineMain.class.getName());
-        return Bubblewrap.wrap(command, readOnlyPaths(), writablePaths());
+        return sandboxed() ? Bubblewrap.wrap(command, readOnlyPaths(), writablePaths()) : command;
     }
 
     /** What the engine may see under bwrap: the JDK, the class path (with the jars a manifest names) and the JVM's options' files. */

@@ -21,7 +21,7 @@ public final class EngineMain {
         PrintStream log = System.err;
         System.setOut(log);
         // before any of a place's code is compiled or run; a Java without it still runs, as the studio was told
-        boolean sandboxed = Sandbox.install();
+        boolean sandboxed = !Boolean.getBoolean(EngineLaunch.NO_SANDBOX_PROPERTY) && Sandbox.install();
         if (!sandboxed) {
             log.println("warning: this Java cannot sandbox scripts, so nothing keeps them from " + Sandbox.ENFORCED);
         }

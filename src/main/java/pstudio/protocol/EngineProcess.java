@@ -58,7 +58,8 @@ public final class EngineProcess implements AutoCloseable {
     /** Starts an engine process; it warms up on its own, see {@link #awaitReady}. */
     public static EngineProcess launch(EngineLaunch launch) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(launch.command());
-        EngineProcess engine = new EngineProcess(builder.start(), launch.heapMegabytes(), Bubblewrap.isInstalled());
+        EngineProcess engine = new EngineProcess(builder.start(), launch.heapMegabytes(),
+                launch.sandboxed() && Bubblewrap.isInstalled());
         try {
             ProtocolVersion.writeGreeting(engine.commands, ProtocolVersion.CURRENT);
         } catch (IOException e) {

@@ -181,6 +181,7 @@ final class PlaceFiles {
     private boolean write(PlaceDocument document, Path file) {
         try {
             PlaceFile.save(document.place(), file);
+            new PlaceTrust(environment.settings()).saved(file);
             document.commands().markSaved();
             remember(file);
             return true;

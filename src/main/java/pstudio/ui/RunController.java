@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
@@ -77,13 +79,14 @@ public final class RunController {
     }
 
     /** Starts a run of the document's place as it is now, saved or not, after a backup of it. */
-    public void start(PlaceDocument document, int workers) {
+    public void start(PlaceDocument document, int workers, boolean createdHere) {
         if (phase.get().isRunning()) {
             return;
         }
         // one copy is both the backup and what the engine gets; both only read it
         DataModel snapshot = document.place().copyPlace();
-        ActiveRun run = new ActiveRun(new RunTreeReplica(document.place().copyPlace()));
+        ActiveRun run = new ActiveRun(new RunTreeReplica(document.place().copyPlace()), createdHere,
+                document.displayName());
         active = run;
         startNanos = System.nanoTime();
         elapsedMillis.set(0);
@@ -204,8 +207,27 @@ public final class RunController {
         volatile long heapLimitBytes;
         private EngineProcess engine;
 
-        ActiveRun(RunTreeReplica replica) {
+        private final boolean createdHere;
+        private final String placeName;
+
+        ActiveRun(RunTreeReplica replica, boolean createdHere, String placeName) {
             this.replica = replica;
+            this.createdHere = createdHere;
+            this.placeName = placeName;
+        }
+
+        /** Where nothing sandboxes the engine, a place from elsewhere runs only if the user says so. */
+        private boolean allowed(EngineProcess engine) throws InterruptedException {
+            if (engine.sandbox() != null || createdHere) {
+                return true;
+            }
+            CompletableFuture<Boolean> answer = new CompletableFuture<>();
+            Platform.runLater(() -> answer.complete(view.confirmUnsandboxedRun(placeName)));
+            try {
+                return answer.get();
+            } catch (ExecutionException e) {
+                return false;
+            }
         }
 
         /** On the background thread: takes the warm engine and hands it the place, unless Stop came first. */
@@ -218,6 +240,13 @@ public final class RunController {
                         return;
                     }
                     engine = taken;
+                }
+                if (!allowed(taken)) {
+                    taken.close();
+                    events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.INFO,
+                            "The run was cancelled: " + placeName + " would have run without a sandbox", null, 0))));
+                    endedByItself = true;
+                    return;
                 }
                 String sandbox = taken.sandbox();
                 if (sandbox == null || !sandbox.startsWith("a SecurityManager")) {

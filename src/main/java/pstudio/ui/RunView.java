@@ -13,4 +13,7 @@ interface RunView {
     void output(List<OutputMessage> messages);
 
     void runEnded();
+
+    /** Asks whether to run a place from elsewhere although no sandbox holds; true to run it. */
+    boolean confirmUnsandboxedRun(String placeName);
 }

@@ -11,10 +11,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -22,11 +25,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunOptions;
-import pstudio.protocol.EngineLaunch;
-import pstudio.protocol.SpareEngine;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
+import pstudio.protocol.EngineLaunch;
+import pstudio.protocol.Sandbox;
+import pstudio.protocol.SpareEngine;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
@@ -53,6 +57,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private static final String ENGINE_MEMORY = "engine.memoryMegabytes";
 
     private final SpareEngine engines;
+    private final PlaceTrust trust;
     private final RunController runs;
     private final PlaceFiles files;
     private final SplitPane columns = new SplitPane();
@@ -65,7 +70,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     StudioWindow(Stage stage, StudioEnvironment environment) {
         this.stage = stage;
         this.environment = environment;
-        this.engines = new SpareEngine(() -> EngineLaunch.likeThisProcess(engineMemoryMegabytes()));
+        this.engines = new SpareEngine(() -> environment.engineLaunch().apply(engineMemoryMegabytes()));
+        this.trust = new PlaceTrust(environment.settings());
         this.runs = new RunController(this, environment.backups(), engines);
         this.files = new PlaceFiles(this, environment);
         this.layout = new WindowLayout(environment.settings(), stage, columns, centre);
@@ -157,6 +163,19 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     }
 
     @Override
+    public boolean confirmUnsandboxedRun(String placeName) {
+        Alert ask = new Alert(Alert.AlertType.WARNING, "This Java cannot sandbox scripts (it has no SecurityManager, and"
+                + " bwrap is not installed), so nothing stops this place's scripts from using " + Sandbox.ENFORCED
+                + ".\n\n" + placeName + " was not created or saved on this machine. Run it only if you trust where it"
+                + " came from.", new ButtonType("Run Anyway", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Parallelizer Studio");
+        ask.setHeaderText("Run a place from elsewhere without a sandbox?");
+        ask.getDialogPane().setMinWidth(520);
+        return ask.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
+    @Override
     public void runEnded() {
         explorer.endRun();
         properties.setEditable(true);
@@ -169,7 +188,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         // a run of a place about to be replaced would leave the run's tree on show
         if (!runs.phase().isRunning() && !files.isOpening()) {
             editors.commitAll();
-            runs.start(document.get(), workers.get());
+            runs.start(document.get(), workers.get(), trust.isTrusted(document.get().file()));
         }
     }
 
