@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pstudio.engine.RunOptions;
+import pstudio.protocol.Sandbox;
 
 /** {@code studio bench}: the Parallelizer against a plain ForkJoinPool loop, in one process. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -27,6 +28,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (w < 1 || reps < 1) {
             System.err.println("error: --workers and --reps must be at least 1");
             return RunCommand.BAD_INPUT;
+        }
+        // scripts run as in an engine process: under the sandbox, whose checks are part of the cost
+        if (!Sandbox.install()) {
+            System.err.println("warning: this Java has no SecurityManager; the benchmark runs without the sandbox");
         }
         new Benchmark(w, reps, quick, System.out).runAll();
         return 0;

@@ -6,12 +6,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.security.AccessController;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import pstudio.engine.GlobalLibrary;
 import pstudio.engine.LuauCall;
 import pstudio.engine.OutputLevel;
+import pstudio.engine.OutputMessage;
 import pstudio.engine.RunContext;
 import pstudio.engine.RunOptions;
 import pstudio.engine.RunEvent;
@@ -179,6 +186,27 @@ final class Benchmark {
         out.printf("  ratio      %9.2f      (on / off; no goal, for judging)%n%n", a / b);
     }
 
+    /** The {@code Memory} global of the startup case: {@code Memory.used()} is the heap in use after collecting. */
+    public static final class HeapInUse implements GlobalLibrary {
+        @Override
+        public String name() {
+            return "Memory";
+        }
+
+        @Override
+        public Object create(RunContext run) {
+            return this;
+        }
+
+        public long used() {
+            Runtime rt = Runtime.getRuntime();
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            return rt.totalMemory() - rt.freeMemory();
+        }
+    }
+
     /** The {@code Telemetry} global of the telemetry case: {@code Telemetry.set(on)} switches span recording. */
     public static final class TelemetrySwitch implements GlobalLibrary {
         private RunContext run;
@@ -201,8 +229,7 @@ final class Benchmark {
 
     private void startupCase() throws Exception {
         String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
-                + "def rt = Runtime.getRuntime()\n"
-                + "def used = { 3.times { System.gc() }; rt.totalMemory() - rt.freeMemory() }\n"
+                + "def used = { Memory.used() }\n"
                 + "for (int rep = 0; rep <= " + reps + "; rep++) {\n"
                 + "    long before = used()\n"
                 + "    double t0 = clock()\n"
@@ -267,7 +294,8 @@ final class Benchmark {
 
         List<String> prints = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        RunOptions options = RunOptions.defaults().withWorkers(workers).withLibrary(new ParallelizerLibrary());
+        RunOptions options = RunOptions.defaults().withWorkers(workers).withLibrary(new ParallelizerLibrary())
+                .withLibrary(new HeapInUse());
         if (baseline != null) {
             options = options.withLibrary(baseline);
         }
@@ -278,7 +306,12 @@ final class Benchmark {
         run.addListener(events -> {
             for (RunEvent e : events) {
                 if (e instanceof RunEvent.Output o) {
-                    (o.message().level() == OutputLevel.PRINT ? prints : problems).add(o.message().text());
+                    OutputMessage m = o.message();
+                    if (m.level() == OutputLevel.PRINT) {
+                        prints.add(m.text());
+                    } else {
+                        problems.add((m.location() == null ? "" : m.location() + ": ") + m.text());
+                    }
                 }
             }
         });
@@ -302,7 +335,8 @@ final class Benchmark {
 
         /** The pool lives as long as the benchmark, warm like the run's own worker pool. */
         Baseline(int workers, Closure<?> fn, IntFunction<Object> javaWork) {
-            this.pool = new ForkJoinPool(workers);
+            // its own factory: the JDK's default one starts threads with almost no rights under a SecurityManager
+            this.pool = new ForkJoinPool(workers, p -> new ForkJoinWorkerThread(p) { }, null, false);
             this.fn = LuauCall.threadFunction(fn);
             this.javaWork = javaWork;
         }
@@ -321,13 +355,13 @@ final class Benchmark {
         public double run(int ids) throws Exception {
             Object[] results = new Object[ids];
             long t0 = System.nanoTime();
-            pool.submit(() -> IntStream.rangeClosed(1, ids).parallel().forEach(id -> {
+            privileged(() -> pool.submit(() -> IntStream.rangeClosed(1, ids).parallel().forEach(id -> {
                 try {
                     results[id - 1] = fn.call(id, null);
                 } catch (Throwable t) {
                     throw new IllegalStateException(t);
                 }
-            })).get();
+            })));
             return (System.nanoTime() - t0) / 1e6;
         }
 
@@ -335,13 +369,26 @@ final class Benchmark {
         public double runJava(int ids) throws Exception {
             Object[] results = new Object[ids];
             long t0 = System.nanoTime();
-            pool.submit(() -> IntStream.rangeClosed(1, ids).parallel()
-                    .forEach(id -> results[id - 1] = javaWork.apply(id))).get();
+            privileged(() -> pool.submit(() -> IntStream.rangeClosed(1, ids).parallel()
+                    .forEach(id -> results[id - 1] = javaWork.apply(id))));
             return (System.nanoTime() - t0) / 1e6;
         }
 
         void close() {
             pool.shutdown();
+        }
+
+        /**
+         * Submits and waits with the benchmark's own rights: waiting, the caller helps run the loop's
+         * tasks and the pool starts threads, though a script called the baseline.
+         */
+        @SuppressWarnings("removal")
+        private static void privileged(Supplier<Future<?>> submit) throws Exception {
+            try {
+                AccessController.doPrivileged((PrivilegedExceptionAction<Object>) () -> submit.get().get());
+            } catch (PrivilegedActionException e) {
+                throw e.getException();
+            }
         }
     }
 
