@@ -6,6 +6,7 @@ import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.FieldNode;
 import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.Parameter;
+import org.codehaus.groovy.ast.expr.AttributeExpression;
 import org.codehaus.groovy.ast.expr.CastExpression;
 import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.ConstructorCallExpression;
@@ -188,6 +189,13 @@ final class RefusedCalls extends CompilationCustomizer {
                     refuseIfListed(ptr, refusedSystemMethod(ptr.getMethodName().getText()));
                 }
                 super.visitMethodPointerExpression(ptr);
+            }
+
+            // .@ reads a field past its getter: engine objects' private fields are not the scripting API
+            @Override
+            public void visitAttributeExpression(AttributeExpression expression) {
+                refuse(expression, SandboxRefusal.FIELDS);
+                super.visitAttributeExpression(expression);
             }
 
             @Override

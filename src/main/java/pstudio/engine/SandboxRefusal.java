@@ -22,6 +22,7 @@ final class SandboxRefusal {
     static final String CLASS_LOADERS = "scripts cannot create class loaders";
     static final String REFLECTION = "scripts cannot use reflection or method handles";
     static final String SANDBOX = "scripts cannot change the sandbox";
+    static final String FIELDS = "scripts cannot reach into an object's fields with .@; use its properties";
     static final String ANNOTATIONS = "scripts cannot use annotations other than @Field, @CompileStatic and @TypeChecked";
     static final String OTHER = "the sandbox does not let scripts do this";
 

@@ -41,6 +41,8 @@ class CompileTimeRefusalTest {
         "System.loadLibrary('z')|scripts cannot load native code",
         "def f = String.getDeclaredField('value'); java.lang.reflect.Field g = f|scripts cannot use reflection",
         "System.setSecurityManager(null)|scripts cannot change the sandbox",
+        "print(task.@run)|scripts cannot reach into an object's fields",
+        "game.@name = 'x'|scripts cannot reach into an object's fields",
         "import java.nio.file.Files|scripts cannot open files",
         "import static java.lang.System.exit|scripts cannot end the process",
         "import java.net.*|scripts cannot open network connections",

@@ -1,17 +1,19 @@
 package pstudio.ui;
 
-import static pstudio.ui.WindowChecks.shows;
-import static pstudio.ui.WindowChecks.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pstudio.ui.WindowChecks.openStudio;
+import static pstudio.ui.WindowChecks.shows;
+import static pstudio.ui.WindowChecks.temporaryEnvironment;
+import static pstudio.ui.WindowChecks.temporarySettings;
+import static pstudio.ui.WindowChecks.waitFor;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +33,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import pstudio.place.Backups;
 import pstudio.place.BigPlace;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
+import pstudio.protocol.EngineLaunch;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.document.SetPropertyCommand;
 
@@ -54,12 +56,8 @@ class PlaceOpeningTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StudioEnvironment environment = new StudioEnvironment(new StudioSettings(Files.createTempDirectory(home, "config")),
-                new Backups(Files.createTempDirectory(home, "backups"), 5, Clock.systemUTC()),
-                new ScriptedFileDialogs(), Path.of("samples"));
-        window = new StudioWindow(stage, environment);
-        window.openInitial(null);
-        stage.show();
+        window = openStudio(stage, temporaryEnvironment(home, temporarySettings(home), new ScriptedFileDialogs(),
+                EngineLaunch::likeThisProcess));
     }
 
     @BeforeEach

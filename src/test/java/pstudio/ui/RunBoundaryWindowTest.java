@@ -1,15 +1,16 @@
 package pstudio.ui;
 
-import static pstudio.ui.WindowChecks.shows;
-import static pstudio.ui.WindowChecks.waitFor;
-import static pstudio.ui.WindowChecks.showPlaceWithMaster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pstudio.ui.WindowChecks.openStudio;
+import static pstudio.ui.WindowChecks.showPlaceWithMaster;
+import static pstudio.ui.WindowChecks.shows;
+import static pstudio.ui.WindowChecks.temporaryEnvironment;
+import static pstudio.ui.WindowChecks.temporarySettings;
+import static pstudio.ui.WindowChecks.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import pstudio.place.Backups;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
+import pstudio.protocol.EngineLaunch;
 
 /** A run lives in its own engine process: what goes wrong there stays there, and its tree reaches the Explorer as a stream. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,15 +35,10 @@ class RunBoundaryWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path config = Files.createTempDirectory(home, "config");
-        StudioSettings settings = new StudioSettings(config);
+        StudioSettings settings = temporarySettings(home);
         settings.putInt("engine.memoryMegabytes", 128);
-        StudioEnvironment environment = new StudioEnvironment(settings,
-                new Backups(Files.createTempDirectory(home, "backups"), 5, Clock.systemUTC()),
-                new ScriptedFileDialogs(), Path.of("samples"));
-        window = new StudioWindow(stage, environment);
-        window.openInitial(null);
-        stage.show();
+        window = openStudio(stage, temporaryEnvironment(home, settings, new ScriptedFileDialogs(),
+                EngineLaunch::likeThisProcess));
     }
 
     @BeforeEach

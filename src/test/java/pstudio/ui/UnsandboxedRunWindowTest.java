@@ -2,13 +2,14 @@ package pstudio.ui;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pstudio.ui.WindowChecks.shows;
+import static pstudio.ui.WindowChecks.openStudio;
 import static pstudio.ui.WindowChecks.showPlaceWithMaster;
+import static pstudio.ui.WindowChecks.shows;
+import static pstudio.ui.WindowChecks.temporaryEnvironment;
+import static pstudio.ui.WindowChecks.temporarySettings;
 import static pstudio.ui.WindowChecks.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import pstudio.place.Backups;
 import pstudio.place.PlaceFile;
 import pstudio.place.PlaceTemplates;
 import pstudio.protocol.EngineLaunch;
@@ -40,12 +40,8 @@ class UnsandboxedRunWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         dialogs = new ScriptedFileDialogs();
-        StudioEnvironment environment = new StudioEnvironment(new StudioSettings(Files.createTempDirectory(home, "config")),
-                new Backups(Files.createTempDirectory(home, "backups"), 5, Clock.systemUTC()), dialogs,
-                Path.of("samples"), megabytes -> EngineLaunch.likeThisProcess(megabytes).withoutSandbox());
-        window = new StudioWindow(stage, environment);
-        window.openInitial(null);
-        stage.show();
+        window = openStudio(stage, temporaryEnvironment(home, temporarySettings(home), dialogs,
+                megabytes -> EngineLaunch.likeThisProcess(megabytes).withoutSandbox()));
     }
 
     @BeforeEach
