@@ -41,7 +41,9 @@ public final class Bubblewrap {
                 "--unshare-net", "--unshare-pid", "--die-with-parent", "--new-session",
                 // what the JVM needs to start: shared libraries, and /etc for the JDK's own configuration
                 "--ro-bind", "/usr", "/usr", "--ro-bind-try", "/lib", "/lib", "--ro-bind-try", "/lib64", "/lib64",
-                "--ro-bind-try", "/bin", "/bin", "--ro-bind", "/etc", "/etc"));
+                "--ro-bind-try", "/bin", "/bin", "--ro-bind", "/etc", "/etc",
+                // before the application's binds: a checkout under /tmp must stay visible above the private /tmp
+                "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"));
         Set<String> bound = new LinkedHashSet<>();
         for (Path p : readOnly) {
             bound.add(p.toAbsolutePath().normalize().toString());
@@ -53,7 +55,7 @@ public final class Bubblewrap {
             String path = p.toAbsolutePath().normalize().toString();
             wrapped.addAll(List.of("--bind", path, path));
         }
-        wrapped.addAll(List.of("--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--"));
+        wrapped.add("--");
         wrapped.addAll(javaCommand);
         return wrapped;
     }

@@ -35,6 +35,7 @@ public final class EngineProcess implements AutoCloseable {
     private final CompletableFuture<Long> ready = new CompletableFuture<>();
     private final CountDownLatch exited = new CountDownLatch(1);
     private final Deque<String> stderrTail = new ArrayDeque<>();
+    private final Thread stderrReader;
     private volatile EngineListener listener;
     private volatile boolean endedCleanly;
     private volatile String engineProblem;
@@ -50,9 +51,9 @@ public final class EngineProcess implements AutoCloseable {
         Thread reader = new Thread(this::readUntilExit, "engine-" + process.pid() + "-reader");
         reader.setDaemon(true);
         reader.start();
-        Thread errors = new Thread(this::keepStderrTail, "engine-" + process.pid() + "-stderr");
-        errors.setDaemon(true);
-        errors.start();
+        stderrReader = new Thread(this::keepStderrTail, "engine-" + process.pid() + "-stderr");
+        stderrReader.setDaemon(true);
+        stderrReader.start();
     }
 
     /** Starts an engine process; it warms up on its own, see {@link #awaitReady}. */
@@ -218,11 +219,12 @@ public final class EngineProcess implements AutoCloseable {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            stderrReader.join(500); // what it said last explains an early end
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        String problem = protocolProblem != null && !stopping ? "The run's engine failed: " + protocolProblem
-                : exitProblem();
+        String problem = protocolProblem != null && !stopping
+                ? "The run's engine failed: " + protocolProblem + lastStderrLine() : exitProblem();
         ready.completeExceptionally(new IOException(problem == null ? "the engine process ended" : problem));
         exited.countDown();
         EngineListener l = listener;
@@ -250,6 +252,19 @@ public final class EngineProcess implements AutoCloseable {
         String reason = process.isAlive() ? "stopped answering" : "ended unexpectedly (exit status " + process.exitValue() + ")";
         String said = lastErrorLine();
         return "The run's engine process " + reason + (said == null ? "" : ": " + said);
+    }
+
+    /** What a process that never spoke the protocol said last (a JVM that could not start says why there). */
+    private String lastStderrLine() {
+        synchronized (stderrTail) {
+            for (var it = stderrTail.descendingIterator(); it.hasNext(); ) {
+                String line = it.next().strip();
+                if (!line.isEmpty() && !line.startsWith("WARNING")) {
+                    return " (it said: " + line + ")";
+                }
+            }
+            return "";
+        }
     }
 
     private String lastErrorLine() {

@@ -25,6 +25,8 @@ class BubblewrapTest {
         assertTrue(joined.contains("--ro-bind-try /jdk /jdk"), joined);
         assertEquals(joined.indexOf("--ro-bind-try /app /app"), joined.lastIndexOf("--ro-bind-try /app /app"), "each path once");
         assertTrue(joined.contains("--tmpfs /tmp"), joined);
+        assertTrue(joined.indexOf("--tmpfs /tmp") < joined.indexOf("--ro-bind-try /app /app"),
+                "the private /tmp comes first, so that an application under /tmp stays visible: " + joined);
         assertEquals(JAVA, wrapped.subList(wrapped.indexOf("--") + 1, wrapped.size()));
     }
 
