@@ -29,12 +29,39 @@ public final class Bubblewrap {
         return wrap(javaCommand, readOnly, writable, INSTALLED);
     }
 
-    public static boolean isInstalled() {
-        return Files.isExecutable(INSTALLED);
+    /**
+     * Whether bwrap is installed and can make its namespaces here (a container may forbid them): tried
+     * once per process with the flags an engine gets, so an engine is never wrapped in a bwrap that fails.
+     */
+    public static boolean isUsable() {
+        return Usable.ANSWER;
+    }
+
+    /** The answer of one trial run of bwrap, made when first asked. */
+    private static final class Usable {
+        static final boolean ANSWER = tryOnce(INSTALLED);
+
+        private static boolean tryOnce(Path bwrap) {
+            if (!Files.isExecutable(bwrap)) {
+                return false;
+            }
+            try {
+                Process trial = new ProcessBuilder(bwrap.toString(), "--unshare-net", "--unshare-pid", "--die-with-parent",
+                        "--new-session", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
+                        "--", "/bin/sh", "-c", "exit 0").redirectErrorStream(true).start();
+                trial.getInputStream().readAllBytes();
+                return trial.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && trial.exitValue() == 0;
+            } catch (java.io.IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     static List<String> wrap(List<String> javaCommand, List<Path> readOnly, List<Path> writable, Path bwrap) {
-        if (!Files.isExecutable(bwrap)) {
+        if (!Files.isExecutable(bwrap) || (bwrap.equals(INSTALLED) && !isUsable())) {
             return javaCommand;
         }
         List<String> wrapped = new ArrayList<>(List.of(bwrap.toString(),

@@ -60,7 +60,7 @@ public final class EngineProcess implements AutoCloseable {
     public static EngineProcess launch(EngineLaunch launch) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(launch.command());
         EngineProcess engine = new EngineProcess(builder.start(), launch.heapMegabytes(),
-                launch.sandboxed() && Bubblewrap.isInstalled());
+                launch.sandboxed() && Bubblewrap.isUsable());
         try {
             ProtocolVersion.writeGreeting(engine.commands, ProtocolVersion.CURRENT);
         } catch (IOException e) {
