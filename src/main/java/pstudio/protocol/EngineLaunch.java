@@ -47,18 +47,16 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
         List<String> options = new ArrayList<>();
         String home = System.getProperty("pstudio.home");
         String making = System.getProperty(ARCHIVE_AT_EXIT_PROPERTY);
+        // the engine's own archive: its classes (Groovy's compiler above all) are not the client's
+        Path archive = home == null ? null : Path.of(home, "target", "engine.jsa");
         if (making != null) {
             options.add("-XX:ArchiveClassesAtExit=" + making);
+        } else if (archive != null && Files.isRegularFile(archive)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
+        if (!options.isEmpty()) {
             options.add("-Xlog:cds=off");
             options.add("-Xlog:cds+dynamic=off");
-        } else if (home != null) {
-            // the engine's own archive: its classes (Groovy's compiler above all) are not the client's
-            Path archive = Path.of(home, "target", "engine.jsa");
-            if (Files.isRegularFile(archive)) {
-                options.add("-XX:SharedArchiveFile=" + archive);
-                options.add("-Xlog:cds=off");
-                options.add("-Xlog:cds+dynamic=off");
-            }
         }
         return new EngineLaunch(java, System.getProperty("java.class.path"), heapMegabytes, options);
     }
@@ -68,13 +66,11 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
      * tests of the studio's unsandboxed path (the studio itself never asks for it).
      */
     public EngineLaunch withoutSandbox() {
-        List<String> options = new ArrayList<>(jvmOptions);
-        options.add("-D" + NO_SANDBOX_PROPERTY + "=true");
-        return new EngineLaunch(java, classPath, heapMegabytes, options);
+        return withSwitch(NO_SANDBOX_PROPERTY);
     }
 
     boolean sandboxed() {
-        return !jvmOptions.contains("-D" + NO_SANDBOX_PROPERTY + "=true");
+        return !jvmOptions.contains(switchOn(NO_SANDBOX_PROPERTY));
     }
 
     /**
@@ -82,9 +78,18 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
      * skips the spare's warm-up and only loads Groovy while the place is on its way.
      */
     public EngineLaunch withoutWarmUp() {
+        return withSwitch(NO_WARM_UP_PROPERTY);
+    }
+
+    /** The same launch with a boolean system property of the engine's switched on. */
+    private EngineLaunch withSwitch(String property) {
         List<String> options = new ArrayList<>(jvmOptions);
-        options.add("-D" + NO_WARM_UP_PROPERTY + "=true");
+        options.add(switchOn(property));
         return new EngineLaunch(java, classPath, heapMegabytes, options);
+    }
+
+    private static String switchOn(String property) {
+        return "-D" + property + "=true";
     }
 
     /** The command line that starts the engine. */

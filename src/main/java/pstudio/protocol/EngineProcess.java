@@ -70,10 +70,6 @@ public final class EngineProcess implements AutoCloseable {
         return engine;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     /**
      * What keeps this engine's scripts from the machine, in a sentence, once it is ready; null where
      * nothing does (a Java without a SecurityManager and no bwrap), which the studio must say.
@@ -86,6 +82,11 @@ public final class EngineProcess implements AutoCloseable {
             return "a SecurityManager";
         }
         return contained ? "bwrap (files outside the application are read-only, no network)" : null;
+    }
+
+    /** Whether the engine's SecurityManager is in place (known once it is ready). */
+    public boolean securityManagerHolds() {
+        return sandboxed;
     }
 
     public int heapMegabytes() {
@@ -106,10 +107,6 @@ public final class EngineProcess implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IOException(e.getCause().getMessage(), e.getCause());
         }
-    }
-
-    public boolean isReady() {
-        return ready.isDone() && !ready.isCompletedExceptionally() && isAlive();
     }
 
     /** Hands the engine its place; from now on every message and the exit go to {@code runListener}. */
@@ -150,30 +147,30 @@ public final class EngineProcess implements AutoCloseable {
      * True if the engine stopped cleanly.
      */
     public boolean finish() throws InterruptedException {
-        stopping = true;
-        try {
-            send(new ClientCommand.Stop());
-        } catch (IOException alreadyGone) {
-            // the process has ended; the reader thread says so
-        }
+        askToStop();
         exited.await();
         return endedCleanly;
     }
 
     /** Ends the run and the process within about a second; true if the engine stopped cleanly itself. */
     public boolean stop() throws InterruptedException {
-        stopping = true;
-        try {
-            send(new ClientCommand.Stop());
-        } catch (IOException alreadyGone) {
-            // the process is ending anyway; what follows makes sure of it
-        }
+        askToStop();
         if (!exited.await(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             exited.await(2, TimeUnit.SECONDS);
             return false;
         }
         return endedCleanly;
+    }
+
+    /** From here on the end is asked for: a process gone while stopping is no problem. */
+    private void askToStop() {
+        stopping = true;
+        try {
+            send(new ClientCommand.Stop());
+        } catch (IOException alreadyGone) {
+            // the process has ended; the reader thread says so
+        }
     }
 
     @Override
@@ -246,8 +243,7 @@ public final class EngineProcess implements AutoCloseable {
             tail = String.join("\n", stderrTail);
         }
         if (tail.contains("OutOfMemoryError")) {
-            return "The run ran out of memory: its scripts needed more than the engine's limit of " + heapMegabytes
-                    + " MB, so the run was ended";
+            return OutOfMemory.sentence(null, heapMegabytes);
         }
         String reason = process.isAlive() ? "stopped answering" : "ended unexpectedly (exit status " + process.exitValue() + ")";
         String said = lastErrorLine();

@@ -153,10 +153,7 @@ final class EngineServer {
     /** A full heap may have broken any thread of the engine, so the run ends here, saying where it happened. */
     private void endOutOfMemory(List<OutputMessage> output, OutputMessage error) {
         flushOutput(output);
-        String where = error.location() == null ? "" : " at " + error.location();
-        long limit = Long.getLong(EngineLaunch.HEAP_PROPERTY, Runtime.getRuntime().maxMemory() >> 20);
-        sink.send(new EngineMessage.Ended(false, "The run ran out of memory" + where + ": its scripts needed more"
-                + " than the engine's limit of " + limit + " MB, so the run was ended"));
+        sink.send(new EngineMessage.Ended(false, OutOfMemory.sentence(error.location(), OutOfMemory.limitMegabytes())));
         sink.flush();
         Runtime.getRuntime().halt(OUT_OF_MEMORY);
     }

@@ -32,12 +32,13 @@ public final class SpareEngine implements AutoCloseable {
      * the spare died or was started with other settings. The next spare starts at once.
      */
     public EngineProcess take() throws IOException, InterruptedException {
+        EngineLaunch launch = settings.get();
         EngineProcess taken;
         synchronized (this) {
             if (closed) {
                 throw new IOException("the studio is closing");
             }
-            taken = spare != null && spare.isAlive() && spare.heapMegabytes() == settings.get().heapMegabytes()
+            taken = spare != null && spare.isAlive() && spare.heapMegabytes() == launch.heapMegabytes()
                     ? spare : null;
             if (taken == null && spare != null) {
                 spare.close();
@@ -45,7 +46,7 @@ public final class SpareEngine implements AutoCloseable {
             spare = null;
         }
         if (taken == null) {
-            taken = EngineProcess.launch(settings.get());
+            taken = EngineProcess.launch(launch);
         }
         if (!taken.awaitReady(READY_TIMEOUT)) {
             taken.close();

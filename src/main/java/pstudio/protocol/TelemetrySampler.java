@@ -16,6 +16,7 @@ final class TelemetrySampler {
     private static final long HEAP_CHANGE_WORTH_SENDING = 1 << 20;
     private TelemetrySnapshot last;
     private long lastHeapUsed;
+    private final long heapLimitBytes = OutOfMemory.limitMegabytes() << 20;
 
     TelemetrySampler(RunTelemetry telemetry) {
         this.telemetry = telemetry;
@@ -35,7 +36,7 @@ final class TelemetrySampler {
         last = snapshot;
         lastHeapUsed = used;
         return new EngineMessage.Telemetry(snapshot, spans.spans(), spans.lost(), telemetry.workers(), used,
-                Long.getLong(EngineLaunch.HEAP_PROPERTY, heap.maxMemory() >> 20) << 20);
+                heapLimitBytes);
     }
 
     private static boolean sameCounters(TelemetrySnapshot a, TelemetrySnapshot b) {

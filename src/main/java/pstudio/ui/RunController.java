@@ -23,6 +23,7 @@ import pstudio.engine.RunState;
 import pstudio.protocol.EngineListener;
 import pstudio.protocol.EngineMessage;
 import pstudio.protocol.EngineProcess;
+import pstudio.protocol.OutOfMemory;
 import pstudio.protocol.RunTreeReplica;
 import pstudio.protocol.Sandbox;
 import pstudio.protocol.SpareEngine;
@@ -104,8 +105,7 @@ public final class RunController {
         try {
             backups.write(snapshot, file);
         } catch (PlaceFileException e) {
-            run.events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.WARN,
-                    "No backup was written before this run: " + e.getMessage(), null, 0))));
+            run.say(OutputLevel.WARN, "No backup was written before this run: " + e.getMessage());
         }
     }
 
@@ -243,18 +243,16 @@ public final class RunController {
                 }
                 if (!allowed(taken)) {
                     taken.close();
-                    events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.INFO,
-                            "The run was cancelled: " + placeName + " would have run without a sandbox", null, 0))));
+                    say(OutputLevel.INFO, "The run was cancelled: " + placeName + " would have run without a sandbox");
                     endedByItself = true;
                     return;
                 }
-                String sandbox = taken.sandbox();
-                if (sandbox == null || !sandbox.startsWith("a SecurityManager")) {
-                    events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.WARN,
-                            "This run is not sandboxed: this Java has no SecurityManager, so nothing stops its scripts from using "
-                                    + Sandbox.ENFORCED
-                                    + (sandbox == null ? "" : " (only " + sandbox + " holds)")
-                                    + ". Run only places you trust, or use Java 17 to 23.", null, 0))));
+                if (!taken.securityManagerHolds()) {
+                    String sandbox = taken.sandbox();
+                    say(OutputLevel.WARN, "This run is not sandboxed: this Java has no SecurityManager, so nothing stops"
+                            + " its scripts from using " + Sandbox.ENFORCED
+                            + (sandbox == null ? "" : " (only " + sandbox + " holds)")
+                            + ". Run only places you trust, or use Java 17 to 23.");
                 }
                 taken.startRun(place, workers, this);
             } catch (IOException e) {
@@ -303,9 +301,13 @@ public final class RunController {
             if (problem == null || stopRequested) {
                 return;
             }
-            String shown = problem.startsWith("The run ran out of memory") ? problem + " (Run > Engine Memory sets it)" : problem;
-            events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(OutputLevel.ERROR, shown, null, 0))));
+            say(OutputLevel.ERROR, OutOfMemory.endedRun(problem) ? problem + " (Run > Engine Memory sets it)" : problem);
             endedByItself = true;
+        }
+
+        /** A message of the studio's own about this run, in the Output among the run's. */
+        void say(OutputLevel level, String text) {
+            events.onEvents(List.of(new RunEvent.Output(0, OutputMessage.of(level, text, null, 0))));
         }
     }
 }
