@@ -1,15 +1,15 @@
 package pstudio.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pstudio.engine.RunOptions;
-import pstudio.protocol.Sandbox;
 
-/** {@code studio bench}: the Parallelizer against a plain ForkJoinPool loop, in one process. */
+/** {@code studio bench}: the Parallelizer in an engine process against a plain ForkJoinPool loop in the same process. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks the Parallelizer against a plain ForkJoinPool loop.",
-            "Dispatches through 256 actors and, in the same process, runs the same compiled Groovy closure",
+            "Dispatches through 256 actors in an engine process and, in that process, runs the same Groovy closure",
             "in a ForkJoinPool parallel loop; prints figures, ratios (ours / baseline) and the goals."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "parallel worker threads (default: the core count)")
@@ -18,6 +18,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reps", paramLabel = "N", defaultValue = "5",
             description = "measured repetitions per case; the median is reported (default: ${DEFAULT-VALUE})")
     int reps;
+
+    @Option(names = "--case", paramLabel = "NAME", split = ",",
+            description = "run only these cases: cpu-bound, overhead, telemetry, startup, spare, protocol, compile")
+    List<String> cases;
 
     @Option(names = "--quick", description = "smaller cases, for a smoke test of the benchmark itself")
     boolean quick;
@@ -29,11 +33,15 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("error: --workers and --reps must be at least 1");
             return RunCommand.BAD_INPUT;
         }
-        // scripts run as in an engine process: under the sandbox, whose checks are part of the cost
-        if (!Sandbox.install()) {
-            System.err.println("warning: this Java has no SecurityManager; the benchmark runs without the sandbox");
+        List<String> chosen = cases == null ? Benchmark.CASES : cases;
+        for (String name : chosen) {
+            if (!Benchmark.CASES.contains(name)) {
+                System.err.println("error: there is no benchmark case '" + name + "'; the cases are "
+                        + String.join(", ", Benchmark.CASES));
+                return RunCommand.BAD_INPUT;
+            }
         }
-        new Benchmark(w, reps, quick, System.out).runAll();
+        new Benchmark(w, reps, quick, System.out).run(chosen);
         return 0;
     }
 }

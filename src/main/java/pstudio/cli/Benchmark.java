@@ -2,39 +2,42 @@ package pstudio.cli;
 
 import groovy.lang.Closure;
 import java.io.PrintStream;
+import java.security.AccessController;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.security.AccessController;
-import java.security.PrivilegedActionException;
-import java.security.PrivilegedExceptionAction;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import pstudio.engine.GlobalLibrary;
 import pstudio.engine.LuauCall;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunContext;
-import pstudio.engine.RunOptions;
-import pstudio.engine.RunEvent;
-import pstudio.engine.ScriptBase;
-import pstudio.engine.ScriptCompiler;
-import pstudio.parallelizer.ParallelizerLibrary;
+import pstudio.engine.RunState;
 import pstudio.place.DataModel;
 import pstudio.place.ModuleScript;
 import pstudio.place.PlaceTemplates;
-import pstudio.engine.Run;
+import pstudio.protocol.EngineLaunch;
+import pstudio.protocol.EngineListener;
+import pstudio.protocol.EngineMessage;
+import pstudio.protocol.EngineProcess;
 
 /**
- * The benchmark cases of the Parallelizer. "Ours" is measured inside a real run, by the master
- * script with clock(), from the dispatch call to its callback. The baseline runs the same compiled
- * closure class (the Work module's source, taken from the same compile cache, called the same way)
- * through a ForkJoinPool parallel loop of the same size; a second baseline runs the same work
+ * The benchmark cases of the Parallelizer. "Ours" is measured inside a real run in an engine
+ * process, sandboxed and sending its telemetry as the studio's runs do, by the master script with
+ * clock(), from the dispatch call to its callback. The baseline, in the same process, runs the
+ * very closure the dispatch calls (the Work module's, called the same way) through a ForkJoinPool
+ * parallel loop of the same size; a second baseline runs the same work
  * written in plain Java as an IntFunction, so the cost of Groovy itself shows. The master script
  * calls the baselines between its own repetitions (through a {@code Baseline} global), alternating
  * which side goes first, so every side sees the same machine load.
@@ -49,15 +52,16 @@ final class Benchmark {
             + "    s\n"
             + "}\n";
     static final String TRIVIAL_WORK = "return { id, inst -> id }\n";
-    /** CPU_WORK as plain Java. */
-    static final IntFunction<Object> CPU_WORK_JAVA = id -> {
-        double s = 0;
-        for (int i = 1; i <= 600; i++) {
-            s += Math.sqrt(id + i) * Math.sin(i);
-        }
-        return s;
-    };
-    static final IntFunction<Object> TRIVIAL_WORK_JAVA = id -> id;
+    /** The plain-Java versions of the works, by the names the master scripts give the baseline. */
+    static final Map<String, IntFunction<Object>> JAVA_WORK = Map.of(
+            "cpu", id -> {
+                double s = 0;
+                for (int i = 1; i <= 600; i++) {
+                    s += Math.sqrt(id + i) * Math.sin(i);
+                }
+                return s;
+            },
+            "trivial", id -> id);
 
     private final int workers;
     private final int reps;
@@ -71,20 +75,30 @@ final class Benchmark {
         this.out = out;
     }
 
-    void runAll() throws Exception {
+    /** The cases, by the names {@code --case} takes, in the order they run. */
+    static final List<String> CASES = List.of("cpu-bound", "overhead", "telemetry", "startup", "spare", "protocol",
+            "compile");
+
+    void run(List<String> cases) throws Exception {
         out.printf("Parallelizer Studio benchmark: %d cores, %d workers, %d actors, Java %s, median of %d%n",
                 Runtime.getRuntime().availableProcessors(), workers, ACTORS, System.getProperty("java.version"), reps);
         out.println();
-        dispatchCase("cpu-bound", CPU_WORK, CPU_WORK_JAVA, quick ? 2_000 : 40_000, 1.10, 0);
-        dispatchCase("overhead", TRIVIAL_WORK, TRIVIAL_WORK_JAVA, quick ? 100_000 : 1_000_000, 3.0, 5_000_000);
-        telemetryCase(quick ? 100_000 : 1_000_000);
-        startupCase();
-        new SpareEngineCost(workers, quick ? 1 : 3, out).run();
-        new ProtocolCost(quick ? 1 : reps, out).run();
-        compileCase();
+        for (String name : cases) {
+            switch (name) {
+                case "cpu-bound" -> dispatchCase(name, CPU_WORK, "cpu", quick ? 2_000 : 40_000, 1.10, 0);
+                case "overhead" -> dispatchCase(name, TRIVIAL_WORK, "trivial", quick ? 100_000 : 1_000_000, 3.0,
+                        5_000_000);
+                case "telemetry" -> telemetryCase(quick ? 100_000 : 1_000_000);
+                case "startup" -> startupCase();
+                case "spare" -> new SpareEngineCost(workers, quick ? 1 : 3, out).run();
+                case "protocol" -> new ProtocolCost(quick ? 1 : reps, out).run();
+                case "compile" -> compileCase();
+                default -> throw new IllegalArgumentException("no benchmark case " + name);
+            }
+        }
     }
 
-    private void dispatchCase(String name, String work, IntFunction<Object> javaWork, int ids, double maxRatio,
+    private void dispatchCase(String name, String work, String javaWork, int ids, double maxRatio,
                               double minIdsPerSecond) throws Exception {
         List<Double> ours = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
@@ -122,8 +136,9 @@ final class Benchmark {
      * baselines (ours first in even repetitions, last in odd ones), and prints "rep ours baseline
      * java" in ms for every repetition; rep 0 is the run's first dispatch, cold.
      */
-    private List<String> runDispatches(String work, IntFunction<Object> javaWork, int ids) throws Exception {
+    private List<String> runDispatches(String work, String javaWork, int ids) throws Exception {
         String master = "def P = require(game.ReplicatedStorage.Parallelizer)\n"
+                + "Baseline.use(require(game.ReplicatedStorage.Work), '" + javaWork + "')\n"
                 + "def js = P.CreateJobScheduler(script.Job, " + ACTORS + ", script)\n"
                 + "for (int rep = 0; rep <= " + reps + "; rep++) {\n"
                 + "    double base = 0, java = 0\n"
@@ -134,19 +149,7 @@ final class Benchmark {
                 + "    if (rep % 2 == 0) { base = Baseline.run(" + ids + "); java = Baseline.runJava(" + ids + ") }\n"
                 + "    print(\"${rep} ${(t1 - t0) * 1000} ${base} ${java}\")\n"
                 + "}\n";
-        Baseline baseline = new Baseline(workers, compiledWork(work), javaWork);
-        try {
-            return runPlace(master, work, baseline);
-        } finally {
-            baseline.close();
-        }
-    }
-
-    /** The Work module's closure, from the compile cache the run used: the very same class. */
-    private static Closure<?> compiledWork(String work) throws Exception {
-        ScriptBase module = (ScriptBase) ScriptCompiler.shared().compile(work, "ReplicatedStorage.Work").type()
-                .getDeclaredConstructor().newInstance();
-        return (Closure<?>) module.run();
+        return runPlace(master, work);
     }
 
     /**
@@ -170,7 +173,7 @@ final class Benchmark {
                 + "}\n";
         List<Double> on = new ArrayList<>();
         List<Double> off = new ArrayList<>();
-        for (String line : runPlace(master, TRIVIAL_WORK, null, new TelemetrySwitch())) {
+        for (String line : runPlace(master, TRIVIAL_WORK)) {
             String[] f = line.split(" ");
             if (!f[0].equals("0")) {
                 on.add(Double.parseDouble(f[1]));
@@ -242,7 +245,7 @@ final class Benchmark {
         List<Double> cold = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
         List<Double> bytes = new ArrayList<>();
-        for (String line : runPlace(master, TRIVIAL_WORK, null)) {
+        for (String line : runPlace(master, TRIVIAL_WORK)) {
             String[] f = line.split(" ");
             (f[0].equals("0") ? cold : warm).add(Double.parseDouble(f[1]));
             bytes.add(Double.parseDouble(f[2]));
@@ -276,13 +279,12 @@ final class Benchmark {
                 warm[1] - warm[0], (warm[1] / warm[0] - 1) * 100);
     }
 
-    /** Runs a place with the given master source and Work module; returns what it printed. */
-    private List<String> runPlace(String masterSource, String work, Baseline baseline) throws Exception {
-        return runPlace(masterSource, work, baseline, null);
-    }
-
-    private List<String> runPlace(String masterSource, String work, Baseline baseline, TelemetrySwitch telemetry)
-            throws Exception {
+    /**
+     * Runs a place with the given master source and Work module in an engine process, as the studio
+     * and the runner do (sandboxed, telemetry sampled and sent), with the benchmark's globals; returns
+     * what it printed.
+     */
+    private List<String> runPlace(String masterSource, String work) throws Exception {
         DataModel place = PlaceTemplates.guideLayout(masterSource, "def Actor = script.GetActor()\n"
                 + "if (!Actor) return\n"
                 + "def P = require(game.ReplicatedStorage.Parallelizer)\n"
@@ -292,36 +294,64 @@ final class Benchmark {
         workModule.setSource(work);
         workModule.setParent(place.GetService("ReplicatedStorage"));
 
-        List<String> prints = Collections.synchronizedList(new ArrayList<>());
-        List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        RunOptions options = RunOptions.defaults().withWorkers(workers).withLibrary(new ParallelizerLibrary())
-                .withLibrary(new HeapInUse());
-        if (baseline != null) {
-            options = options.withLibrary(baseline);
+        EngineLaunch launch = EngineLaunch.likeThisProcess(EngineLaunch.DEFAULT_HEAP_MEGABYTES).withoutWarmUp()
+                .withLibraries(List.of(Baseline.class, TelemetrySwitch.class, HeapInUse.class));
+        PrintCollector prints = new PrintCollector();
+        try (EngineProcess engine = EngineProcess.launch(launch)) {
+            if (!engine.awaitReady(Duration.ofMinutes(1))) {
+                throw new IllegalStateException("the benchmark's engine process did not start within a minute");
+            }
+            if (!engine.securityManagerHolds()) {
+                out.println("warning: the engine has no SecurityManager; its scripts run without the sandbox's checks");
+            }
+            engine.startRun(place, workers, prints);
+            prints.awaitQuiescent(Duration.ofMinutes(10));
+            engine.stop();
         }
-        if (telemetry != null) {
-            options = options.withLibrary(telemetry);
-        }
-        Run run = new Run(place, options);
-        run.addListener(events -> {
-            for (RunEvent e : events) {
-                if (e instanceof RunEvent.Output o) {
-                    OutputMessage m = o.message();
+        return prints.result();
+    }
+
+    /** Collects a benchmark run's printed lines; any other message, or the engine ending early, fails the case. */
+    private static final class PrintCollector implements EngineListener {
+        private final List<String> prints = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        private final CountDownLatch settled = new CountDownLatch(1);
+        private volatile boolean quiescent;
+
+        @Override
+        public void onMessage(EngineMessage message) {
+            if (message instanceof EngineMessage.Output o) {
+                for (OutputMessage m : o.messages()) {
                     if (m.level() == OutputLevel.PRINT) {
                         prints.add(m.text());
                     } else {
                         problems.add((m.location() == null ? "" : m.location() + ": ") + m.text());
                     }
                 }
+            } else if (message instanceof EngineMessage.StateChanged s && s.state() == RunState.QUIESCENT) {
+                quiescent = true;
+                settled.countDown();
             }
-        });
-        run.start();
-        boolean done = run.awaitQuiescent(Duration.ofMinutes(10));
-        run.stop();
-        if (!done || !problems.isEmpty()) {
-            throw new IllegalStateException("benchmark run failed: " + problems);
         }
-        return prints;
+
+        @Override
+        public void onExit(String problem) {
+            if (problem != null) {
+                problems.add(problem);
+            }
+            settled.countDown();
+        }
+
+        void awaitQuiescent(Duration timeout) throws InterruptedException {
+            settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        List<String> result() {
+            if (!quiescent || !problems.isEmpty()) {
+                throw new IllegalStateException("benchmark run failed: " + (quiescent ? problems : "it did not finish; " + problems));
+            }
+            return prints;
+        }
     }
 
     /**
@@ -329,26 +359,27 @@ final class Benchmark {
      * the closure, {@code Baseline.runJava(ids)} over the Java version of the work, in ms.
      */
     public static final class Baseline implements GlobalLibrary {
-        private final ForkJoinPool pool;
-        private final LuauCall.ThreadFunction fn;
-        private final IntFunction<Object> javaWork;
-
-        /** The pool lives as long as the benchmark, warm like the run's own worker pool. */
-        Baseline(int workers, Closure<?> fn, IntFunction<Object> javaWork) {
-            // its own factory: the JDK's default one starts threads with almost no rights under a SecurityManager
-            this.pool = new ForkJoinPool(workers, p -> new ForkJoinWorkerThread(p) { }, null, false);
-            this.fn = LuauCall.threadFunction(fn);
-            this.javaWork = javaWork;
-        }
+        private ForkJoinPool pool;
+        private LuauCall.ThreadFunction fn;
+        private IntFunction<Object> javaWork;
 
         @Override
         public String name() {
             return "Baseline";
         }
 
+        /** The pool lives as long as the run, warm like the run's own worker pool, with as many workers. */
         @Override
         public Object create(RunContext run) {
+            // its own factory: the JDK's default one starts threads with almost no rights under a SecurityManager
+            pool = new ForkJoinPool(run.workerCount(), p -> new ForkJoinWorkerThread(p) { }, null, false);
             return this;
+        }
+
+        /** The work both baselines run: the closure the dispatch calls (the Work module's), and its Java twin by name. */
+        public void use(Closure<?> work, String javaName) {
+            fn = LuauCall.threadFunction(work);
+            javaWork = JAVA_WORK.get(javaName);
         }
 
         /** One parallel loop over ids 1..n calling the closure as a dispatch calls it; milliseconds. */
@@ -372,10 +403,6 @@ final class Benchmark {
             privileged(() -> pool.submit(() -> IntStream.rangeClosed(1, ids).parallel()
                     .forEach(id -> results[id - 1] = javaWork.apply(id))));
             return (System.nanoTime() - t0) / 1e6;
-        }
-
-        void close() {
-            pool.shutdown();
         }
 
         /**

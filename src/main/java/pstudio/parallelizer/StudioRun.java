@@ -1,5 +1,7 @@
 package pstudio.parallelizer;
 
+import java.util.List;
+import pstudio.engine.GlobalLibrary;
 import pstudio.engine.OutputDelivery;
 import pstudio.engine.Run;
 import pstudio.engine.RunOptions;
@@ -21,7 +23,16 @@ public final class StudioRun {
 
     /** A run of the place itself, not a copy: the runner's place was read for this run alone. */
     public static Run owning(DataModel place, int workers, OutputDelivery delivery) {
-        return Run.owning(place, options(workers, delivery));
+        return owning(place, workers, delivery, List.of());
+    }
+
+    /** Like {@link #owning(DataModel, int, OutputDelivery)}, with further globals beside the Parallelizer. */
+    public static Run owning(DataModel place, int workers, OutputDelivery delivery, List<GlobalLibrary> extra) {
+        RunOptions options = options(workers, delivery);
+        for (GlobalLibrary library : extra) {
+            options = options.withLibrary(library);
+        }
+        return Run.owning(place, options);
     }
 
     private static RunOptions options(int workers, OutputDelivery delivery) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import pstudio.engine.GlobalLibrary;
 
 /**
  * How to start an engine process: the same Java and class path as this process, a heap limit of
@@ -31,6 +33,8 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
     static final String ARCHIVE_AT_EXIT_PROPERTY = "pstudio.engine.archiveAtExit";
     /** Set by {@link #withoutWarmUp()}. */
     static final String NO_WARM_UP_PROPERTY = "pstudio.engine.noWarmUp";
+    /** Set by {@link #withLibraries}: class names of further globals for the engine's run. */
+    static final String LIBRARIES_PROPERTY = "pstudio.engine.libraries";
     /** Starts an engine as a Java without a SecurityManager would: to test what the studio does then. */
     static final String NO_SANDBOX_PROPERTY = "pstudio.engine.noSandbox";
 
@@ -79,6 +83,17 @@ public record EngineLaunch(Path java, String classPath, int heapMegabytes, List<
      */
     public EngineLaunch withoutWarmUp() {
         return withSwitch(NO_WARM_UP_PROPERTY);
+    }
+
+    /**
+     * The same launch for an engine whose run also gets these globals, each made by its public
+     * no-argument constructor: the benchmark's baselines, measured inside a real engine process.
+     */
+    public EngineLaunch withLibraries(List<Class<? extends GlobalLibrary>> libraries) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-D" + LIBRARIES_PROPERTY + "=" + libraries.stream().map(Class::getName)
+                .collect(Collectors.joining(",")));
+        return new EngineLaunch(java, classPath, heapMegabytes, options);
     }
 
     /** The same launch with a boolean system property of the engine's switched on. */

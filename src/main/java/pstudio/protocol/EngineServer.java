@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import pstudio.engine.ErrorText;
+import pstudio.engine.GlobalLibrary;
 import pstudio.engine.GroovyWarmUp;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
@@ -34,11 +35,19 @@ final class EngineServer {
     private final FrameSink sink;
     private final PrintStream log;
     private final boolean sandboxed;
+    private final List<GlobalLibrary> extraLibraries;
     private final FrameCodec reader = new FrameCodec();
     private volatile TelemetrySampler sampler;
 
     EngineServer(DataInputStream in, OutputStream out, PrintStream log, boolean sandboxed) {
+        this(in, out, log, sandboxed, List.of());
+    }
+
+    /** An engine whose runs also get {@code extraLibraries} (the benchmark's baselines), beside the Parallelizer. */
+    EngineServer(DataInputStream in, OutputStream out, PrintStream log, boolean sandboxed,
+                 List<GlobalLibrary> extraLibraries) {
         this.sandboxed = sandboxed;
+        this.extraLibraries = List.copyOf(extraLibraries);
         this.in = in;
         this.sink = new FrameSink(out);
         this.log = log;
@@ -73,7 +82,7 @@ final class EngineServer {
     }
 
     private int runUntilStopped(ClientCommand.StartRun start) throws IOException {
-        Run run = StudioRun.owning(start.place(), start.workers(), start.delivery());
+        Run run = StudioRun.owning(start.place(), start.workers(), start.delivery(), extraLibraries);
         sampler = new TelemetrySampler(run.telemetry());
         if (start.treeChanges()) {
             new TreeChangeStream(run.place(), sink::send);
