@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +59,7 @@ public final class RunController {
             drain();
         }
     };
+    private final List<RunObserver> observers = new CopyOnWriteArrayList<>();
     private ActiveRun active;
     private long startNanos;
 
@@ -65,6 +67,11 @@ public final class RunController {
         this.view = view;
         this.backups = backups;
         this.engines = engines;
+    }
+
+    /** Adds a panel's model that watches every run from now on. */
+    public void addObserver(RunObserver observer) {
+        observers.add(observer);
     }
 
     public ReadOnlyObjectProperty<RunPhase> phaseProperty() {
@@ -93,6 +100,9 @@ public final class RunController {
         elapsedMillis.set(0);
         phase.set(RunPhase.RUNNING);
         view.runStarted(run.replica.place());
+        for (RunObserver observer : observers) {
+            observer.runStarted(run);
+        }
         Path file = document.file();
         background.execute(() -> {
             writeBackup(run, snapshot, file);
@@ -158,6 +168,9 @@ public final class RunController {
         active = null;
         phase.set(RunPhase.EDITING);
         view.runEnded();
+        for (RunObserver observer : observers) {
+            observer.runEnded();
+        }
     }
 
     private void drain() {
@@ -196,8 +209,12 @@ public final class RunController {
         return batch;
     }
 
+    private interface EngineCommand {
+        void sendTo(EngineProcess engine) throws IOException;
+    }
+
     /** One press of Run: its engine, its queues, and its copy of the run's tree. */
-    private final class ActiveRun implements EngineListener {
+    private final class ActiveRun implements EngineListener, RunCommands {
         final RunTreeReplica replica;
         final RunEventQueue events = new RunEventQueue();
         final Queue<EngineMessage> treeChanges = new ConcurrentLinkedQueue<>();
@@ -289,11 +306,55 @@ public final class RunController {
             } else if (message instanceof EngineMessage.Telemetry t) {
                 heapUsedBytes = t.heapUsedBytes();
                 heapLimitBytes = t.heapLimitBytes();
+                observe(message);
             } else if (message instanceof EngineMessage.StateChanged s) {
                 events.onEvents(List.of(new RunEvent.StateChanged(s.runNanos(), s.state())));
-            } else if (!(message instanceof EngineMessage.Ended)) {
+            } else if (message instanceof EngineMessage.Lifecycle || message instanceof EngineMessage.DispatchAgainResult
+                    || message instanceof EngineMessage.Busy) {
+                observe(message);
+            } else if (!(message instanceof EngineMessage.Ended) && !(message instanceof EngineMessage.ScriptsStarted)
+                    && !(message instanceof EngineMessage.Statistics)) {
                 treeChanges.add(message);
             }
+        }
+
+        private void observe(EngineMessage message) {
+            for (RunObserver observer : observers) {
+                observer.onMessage(message);
+            }
+        }
+
+        @Override
+        public void cancelDispatch(long dispatchId) {
+            command(e -> e.cancelDispatch(dispatchId));
+        }
+
+        @Override
+        public void dispatchAgain(long dispatchId, int threadCount, int batchSize) {
+            command(e -> e.dispatchAgain(dispatchId, threadCount, batchSize));
+        }
+
+        @Override
+        public void reportBusy() {
+            command(EngineProcess::reportBusy);
+        }
+
+        /** Sends a command off the JavaFX thread; a command to a run that has ended is dropped. */
+        private void command(EngineCommand command) {
+            background.execute(() -> {
+                EngineProcess e;
+                synchronized (this) {
+                    e = engine;
+                }
+                if (e == null || stopRequested || !e.isAlive()) {
+                    return;
+                }
+                try {
+                    command.sendTo(e);
+                } catch (IOException gone) {
+                    // the engine has ended; its exit is reported by onExit
+                }
+            });
         }
 
         @Override

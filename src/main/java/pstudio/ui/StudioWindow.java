@@ -15,6 +15,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,6 +36,7 @@ import pstudio.protocol.SpareEngine;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
+import pstudio.ui.watch.WatchSelection;
 import pstudio.ui.properties.PropertiesPanel;
 
 /**
@@ -62,6 +65,11 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private final PlaceFiles files;
     private final SplitPane columns = new SplitPane();
     private final SplitPane centre = new SplitPane();
+    /** Below the editors: the Output first, then the panels that watch a run. */
+    private final TabPane bottomTabs = new TabPane();
+    /** On the right: Properties over the panels that show the selected run instance's neighbourhood. */
+    private final SplitPane rightColumn = new SplitPane();
+    private final WatchSelection watchSelection = new WatchSelection();
     private final BorderPane root = new BorderPane();
     private final WindowLayout layout;
     private final StudioMenus menus;
@@ -80,11 +88,17 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         theme = Theme.named(environment.settings().getString("theme", Theme.DARK.name()));
 
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().addAll(editors.node(), output);
-        columns.getItems().addAll(explorer, centre, properties);
+        Tab outputTab = new Tab("Output", output);
+        outputTab.setClosable(false);
+        bottomTabs.getTabs().add(outputTab);
+        bottomTabs.getStyleClass().add("bottom-panels");
+        centre.getItems().addAll(editors.node(), bottomTabs);
+        rightColumn.setOrientation(Orientation.VERTICAL);
+        rightColumn.getItems().add(properties);
+        columns.getItems().addAll(explorer, centre, rightColumn);
         SplitPane.setResizableWithParent(explorer, false);
-        SplitPane.setResizableWithParent(properties, false);
-        SplitPane.setResizableWithParent(output, false);
+        SplitPane.setResizableWithParent(rightColumn, false);
+        SplitPane.setResizableWithParent(bottomTabs, false);
 
         menus = new StudioMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
