@@ -2,6 +2,7 @@ package pstudio.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -31,6 +32,9 @@ import pstudio.protocol.SpareEngine;
 import pstudio.place.Backups;
 import pstudio.place.DataModel;
 import pstudio.place.PlaceFileException;
+import pstudio.ui.alerts.CrashChainAlert;
+import pstudio.ui.alerts.RunAlerts;
+import pstudio.ui.alerts.StopSummary;
 import pstudio.ui.document.PlaceDocument;
 
 /**
@@ -42,6 +46,8 @@ import pstudio.ui.document.PlaceDocument;
 public final class RunController {
     /** Tree changes applied per frame: a run that adds 100,000 instances fills the Explorer over a few frames. */
     private static final int TREE_CHANGES_PER_FRAME = 10_000;
+    /** How long Stop waits for the engine to say where it is busy before it stops it anyway. */
+    private static final Duration BUSY_ANSWER_WAIT = Duration.ofMillis(300);
 
     private final RunView view;
     private final Backups backups;
@@ -134,10 +140,15 @@ public final class RunController {
             return;
         }
         phase.set(RunPhase.STOPPING);
+        long ranMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        elapsedMillis.set(ranMillis); // and it stays in the status bar
         ActiveRun stopping = active;
         stopping.stopRequested = true;
         background.execute(() -> {
+            EngineMessage.Busy busy = stopping.askBusy();
             stopping.end();
+            stopping.say(OutputLevel.INFO, StopSummary.of(ranMillis, busy == null ? List.of() : busy.locations(),
+                    busy != null && busy.quiescent(), stopping.alerts.dispatchesInFlight()));
             Platform.runLater(() -> {
                 finish(stopping);
                 then.run();
@@ -193,8 +204,10 @@ public final class RunController {
         }
     }
 
-    /** Applies this frame's share of tree changes and shows the waiting output; returns what was drawn. */
+    /** Applies this frame's share of tree changes, shows the waiting output and crash chains; returns what was drawn. */
     private RunEventQueue.Batch drawPending(ActiveRun run) {
+        // taken before the output, so that the output a chain came after is on show when it is told
+        List<CrashChainAlert> chains = run.alerts.drainCrashChains();
         for (int i = 0; i < TREE_CHANGES_PER_FRAME; i++) {
             EngineMessage change = run.treeChanges.poll();
             if (change == null) {
@@ -205,6 +218,9 @@ public final class RunController {
         RunEventQueue.Batch batch = run.events.drain();
         if (!batch.output().isEmpty()) {
             view.output(batch.output());
+        }
+        for (CrashChainAlert chain : chains) {
+            view.crashChainCaught(chain);
         }
         return batch;
     }
@@ -218,6 +234,7 @@ public final class RunController {
         final RunTreeReplica replica;
         final RunEventQueue events = new RunEventQueue();
         final Queue<EngineMessage> treeChanges = new ConcurrentLinkedQueue<>();
+        final RunAlerts alerts = new RunAlerts();
         volatile boolean stopRequested;
         volatile boolean endedByItself;
         volatile long heapUsedBytes;
@@ -279,6 +296,20 @@ public final class RunController {
             }
         }
 
+        /** On the background thread, before end: where the scripts are busy, or null if the engine cannot say. */
+        EngineMessage.Busy askBusy() {
+            EngineProcess e;
+            synchronized (this) {
+                e = engine;
+            }
+            try {
+                return e == null ? null : alerts.askBusy(e, BUSY_ANSWER_WAIT);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+
         /** On the background thread, after begin: Stop, which kills the process if it does not end in time. */
         void end() {
             EngineProcess e;
@@ -307,11 +338,13 @@ public final class RunController {
                 heapUsedBytes = t.heapUsedBytes();
                 heapLimitBytes = t.heapLimitBytes();
                 observe(message);
+                alerts.onMessage(t);
             } else if (message instanceof EngineMessage.StateChanged s) {
                 events.onEvents(List.of(new RunEvent.StateChanged(s.runNanos(), s.state())));
             } else if (message instanceof EngineMessage.Lifecycle || message instanceof EngineMessage.DispatchAgainResult
                     || message instanceof EngineMessage.Busy) {
                 observe(message);
+                alerts.onMessage(message);
             } else if (!(message instanceof EngineMessage.Ended) && !(message instanceof EngineMessage.ScriptsStarted)
                     && !(message instanceof EngineMessage.Statistics)) {
                 treeChanges.add(message);

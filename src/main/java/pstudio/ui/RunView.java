@@ -3,6 +3,7 @@ package pstudio.ui;
 import java.util.List;
 import pstudio.engine.OutputMessage;
 import pstudio.place.DataModel;
+import pstudio.ui.alerts.CrashChainAlert;
 
 /** What the window shows of a run; called on the JavaFX thread by the {@link RunController}. */
 interface RunView {
@@ -11,6 +12,9 @@ interface RunView {
 
     /** Output that arrived since the last frame. */
     void output(List<OutputMessage> messages);
+
+    /** The crash-chain guard tripped; the chain's summary is already in the output. */
+    void crashChainCaught(CrashChainAlert chain);
 
     void runEnded();
 

@@ -33,6 +33,9 @@ import pstudio.place.PlaceFile;
 import pstudio.protocol.EngineLaunch;
 import pstudio.protocol.Sandbox;
 import pstudio.protocol.SpareEngine;
+import pstudio.ui.alerts.CrashChainAlert;
+import pstudio.ui.alerts.CrashChainNotice;
+import pstudio.ui.alerts.RunProblemCounts;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
@@ -55,6 +58,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private final PropertiesPanel properties = new PropertiesPanel();
     private final OutputPanel output = new OutputPanel();
     private final EditorTabs editors = new EditorTabs();
+    private final RunProblemCounts problems = new RunProblemCounts();
     /** Engine heap limits offered in Run > Engine Memory. */
     static final int[] ENGINE_MEMORY_CHOICES = {256, 512, 1024, 2048, 4096, 8192};
     private static final String ENGINE_MEMORY = "engine.memoryMegabytes";
@@ -71,6 +75,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private final SplitPane rightColumn = new SplitPane();
     private final WatchSelection watchSelection = new WatchSelection();
     private final BorderPane root = new BorderPane();
+    private final CrashChainNotice crashChainNotice = new CrashChainNotice(columns);
     private final WindowLayout layout;
     private final StudioMenus menus;
     private Theme theme;
@@ -102,12 +107,13 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
         menus = new StudioMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        root.setCenter(columns);
-        root.setBottom(new StudioStatusBar(runs, files.openingProperty(), workers).node());
+        root.setCenter(crashChainNotice.node());
+        root.setBottom(new StudioStatusBar(runs, files.openingProperty(), workers, problems, output::showOnly).node());
         root.getStyleClass().add("studio-root");
 
         explorer.setOnOpenScript(script -> editors.open(script, 0));
         output.setOnOpenSource(this::openSource);
+        crashChainNotice.setOnOpenSource(this::openSource);
 
         Scene scene = new Scene(root, layout.width(), layout.height());
         scene.getStylesheets().add(StudioWindow.class.getResource("studio.css").toExternalForm());
@@ -166,6 +172,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     @Override
     public void runStarted(DataModel runPlace) {
         output.clear();
+        problems.reset();
+        crashChainNotice.hide();
         explorer.showRun(runPlace);
         properties.setEditable(false);
         editors.setEditable(false);
@@ -174,6 +182,13 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     @Override
     public void output(List<OutputMessage> messages) {
         output.append(messages);
+        problems.count(messages);
+    }
+
+    @Override
+    public void crashChainCaught(CrashChainAlert chain) {
+        problems.uncountErrors(output.removeNewest(chain::supersedes));
+        crashChainNotice.show(chain);
     }
 
     @Override
@@ -295,6 +310,10 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     OutputPanel outputPanel() {
         return output;
+    }
+
+    CrashChainNotice crashChainNotice() {
+        return crashChainNotice;
     }
 
     PropertiesPanel propertiesPanel() {

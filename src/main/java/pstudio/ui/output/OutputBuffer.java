@@ -2,7 +2,9 @@ package pstudio.ui.output;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 import pstudio.engine.OutputMessage;
 
 /**
@@ -54,6 +56,18 @@ public final class OutputBuffer {
         // dropping is oldest first, so the previous last line went only if everything before it did
         boolean lastDropped = !removed.isEmpty() && removed.get(removed.size() - 1) == previousLast;
         return new Change(removed, grown && !lastDropped ? previousLast : null, added);
+    }
+
+    /** Removes the newest line whose message matches {@code which}; returns it, or null if none does. */
+    public OutputEntry removeNewest(Predicate<OutputMessage> which) {
+        for (Iterator<OutputEntry> it = entries.descendingIterator(); it.hasNext(); ) {
+            OutputEntry e = it.next();
+            if (which.test(e.message())) {
+                it.remove();
+                return e;
+            }
+        }
+        return null;
     }
 
     public void clear() {

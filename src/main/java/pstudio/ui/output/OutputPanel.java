@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -125,6 +126,26 @@ public class OutputPanel extends BorderPane {
         buffer.clear();
         visible.clear();
         updateDroppedNotice();
+    }
+
+    /**
+     * Removes the newest line whose message matches {@code which} (one that a later entry stands for);
+     * returns how many messages that line stood for, 0 if none matched.
+     */
+    public long removeNewest(Predicate<OutputMessage> which) {
+        OutputEntry removed = buffer.removeNewest(which);
+        if (removed == null) {
+            return 0;
+        }
+        visible.remove(removed);
+        return removed.count();
+    }
+
+    /** Shows only {@code level}'s lines, or every level again when only that one is shown already. */
+    public void showOnly(OutputLevel level) {
+        boolean onlyThat = levelToggles.entrySet().stream()
+                .allMatch(e -> e.getValue().isSelected() == (e.getKey() == level));
+        levelToggles.forEach((l, toggle) -> toggle.setSelected(onlyThat || l == level));
     }
 
     /** Called with the script's full name and line when the user clicks a source link. */
