@@ -79,6 +79,22 @@ public final class RunTelemetry {
                 failed, kind));
     }
 
+    /**
+     * Says that a batch starts on the calling thread ({@code start} a {@link System#nanoTime()}
+     * reading), so that snapshots show it running until its {@link #recordSpan} ends it.
+     */
+    public void batchStarted(ActorRuntime actor, long dispatchId, int firstId, int lastId, long start) {
+        if (!enabled) {
+            return;
+        }
+        SpanRing ring = ownRing.get();
+        if (ring == null) {
+            ring = newRing();
+        }
+        long at = clock.at(start);
+        ring.opened(new WorkSpan(ring.index, actor.id(), dispatchId, firstId, lastId, at, at, false, SpanKind.BATCH));
+    }
+
     private synchronized SpanRing newRing() {
         SpanRing ring = new SpanRing(rings.size(), Thread.currentThread().getName());
         rings.add(ring);
@@ -133,15 +149,22 @@ public final class RunTelemetry {
         }
         long recorded = 0;
         long overwritten = 0;
+        long now = clock.nanos();
+        List<WorkSpan> running = new ArrayList<>();
         for (SpanRing r : rings) {
             recorded += r.written();
             overwritten += r.overwritten();
+            WorkSpan open = r.open();
+            if (open != null) {
+                running.add(new WorkSpan(open.worker(), open.actorId(), open.dispatchId(), open.firstId(),
+                        open.lastId(), open.startNanos(), Math.max(open.startNanos(), now), false, open.kind()));
+            }
         }
         List<TelemetrySnapshot.LibrarySample> library = new ArrayList<>();
         for (TelemetrySource s : sources) {
             library.addAll(s.samples());
         }
-        return new TelemetrySnapshot(clock.nanos(), samples, busy, queueDepth.getAsInt(), recorded, overwritten,
-                library);
+        return new TelemetrySnapshot(now, samples, busy, queueDepth.getAsInt(), recorded, overwritten,
+                library, running);
     }
 }

@@ -14,6 +14,8 @@ final class SpanRing {
     private final WorkSpan[] slots = new WorkSpan[CAPACITY];
     /** Spans ever written; the newest is at {@code written - 1}. */
     private volatile long written;
+    /** The batch running on this thread now (its end is meaningless), or null. */
+    private volatile WorkSpan open;
 
     SpanRing(int index, String threadName) {
         this.index = index;
@@ -25,6 +27,16 @@ final class SpanRing {
         long w = written;
         slots[(int) (w & MASK)] = span;
         written = w + 1;
+        open = null;
+    }
+
+    /** Called by the ring's own thread only, as a batch starts; {@link #add} ends it. */
+    void opened(WorkSpan span) {
+        open = span;
+    }
+
+    WorkSpan open() {
+        return open;
     }
 
     long written() {

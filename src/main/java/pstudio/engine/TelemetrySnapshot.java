@@ -12,12 +12,22 @@ import java.util.List;
  * @param queueDepth      actors with work waiting for a worker thread
  * @param spansRecorded   spans ever recorded; {@code spansOverwritten} of them were overwritten in their ring
  * @param library         what libraries add (the Parallelizer's dispatch progress)
+ * @param running         the batches running now, one per busy worker, each ending at {@code atNanos}
+ *                        (so a timeline draws them growing, not only once they end)
  */
 public record TelemetrySnapshot(long atNanos, List<ActorSample> actors, int busyActors, int queueDepth,
-                                long spansRecorded, long spansOverwritten, List<LibrarySample> library) {
+                                long spansRecorded, long spansOverwritten, List<LibrarySample> library,
+                                List<WorkSpan> running) {
     public TelemetrySnapshot {
         actors = List.copyOf(actors);
         library = List.copyOf(library);
+        running = List.copyOf(running);
+    }
+
+    /** A snapshot with no batch running. */
+    public TelemetrySnapshot(long atNanos, List<ActorSample> actors, int busyActors, int queueDepth,
+                             long spansRecorded, long spansOverwritten, List<LibrarySample> library) {
+        this(atNanos, actors, busyActors, queueDepth, spansRecorded, spansOverwritten, library, List.of());
     }
 
     /** One actor's counters: batches and threads assigned and done, time spent running, failed batches. */

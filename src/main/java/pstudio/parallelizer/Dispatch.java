@@ -216,6 +216,7 @@ final class Dispatch {
     private BatchEnd runBatch(ActorRuntime actor, LuauCall.ThreadFunction fn, int share, int first, int last) {
         ActorTelemetry counters = actor.telemetry();
         long begin = System.nanoTime();
+        telemetry.batchStarted(actor, id, first, last, begin);
         int unreported = 0;
         BatchEnd end = BatchEnd.COMPLETE;
         Object[] out = results;

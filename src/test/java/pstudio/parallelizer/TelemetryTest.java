@@ -161,4 +161,28 @@ class TelemetryTest {
         assertEquals(1, stretches.size(), stretches.toString());
         assertEquals(boxId, stretches.get(0).actorId());
     }
+
+    @Test
+    void aRunningBatchIsInSnapshotsUntilItEnds() throws Exception {
+        // 2 long batches on 2 workers: while they run, each shows as a running span that grows
+        JobPlace p = new JobPlace(JobPlace.master(2,
+                "JobScheduler.DispatchAsync('Slow', 2, 1, { r -> print('done') })\n"),
+                JobPlace.job("Slow", "{ id, inst -> def t = os.clock(); while (os.clock() - t < 0.6) {}; id }"));
+        p.start(2);
+        List<WorkSpan> running = List.of();
+        for (int i = 0; i < 200 && running.size() < 2; i++) {
+            Thread.sleep(10);
+            running = p.run.telemetry().snapshot().running();
+        }
+        assertEquals(2, running.size(), "both batches show while they run");
+        Thread.sleep(50);
+        TelemetrySnapshot later = p.run.telemetry().snapshot();
+        assertTrue(later.running().stream().allMatch(r -> r.endNanos() <= later.atNanos()
+                && r.endNanos() > r.startNanos()), later.running().toString());
+        assertEquals(Set.of(1, 2), Set.of(running.get(0).firstId(), running.get(1).firstId()));
+        p.run.awaitQuiescent(Duration.ofSeconds(30));
+        TelemetrySnapshot end = p.run.telemetry().snapshot();
+        p.run.stop();
+        assertTrue(end.running().isEmpty(), "ended batches are spans, not running: " + end.running());
+    }
 }
