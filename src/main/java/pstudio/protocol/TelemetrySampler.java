@@ -41,6 +41,6 @@ final class TelemetrySampler {
 
     private static boolean sameCounters(TelemetrySnapshot a, TelemetrySnapshot b) {
         return a.actors().equals(b.actors()) && a.library().equals(b.library()) && a.busyActors() == b.busyActors()
-                && a.queueDepth() == b.queueDepth();
+                && a.queueDepth() == b.queueDepth() && b.running().isEmpty(); // a running batch grows: worth a sample
     }
 }
