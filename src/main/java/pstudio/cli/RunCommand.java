@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import pstudio.protocol.TraceWriter;
 import pstudio.engine.OutputDelivery;
 import pstudio.engine.RunOptions;
 import pstudio.place.DataModel;

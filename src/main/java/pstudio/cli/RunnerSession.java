@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import pstudio.protocol.TraceWriter;
 import pstudio.engine.RunState;
 import pstudio.protocol.EngineListener;
 import pstudio.protocol.EngineMessage;

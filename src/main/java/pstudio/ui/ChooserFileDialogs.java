@@ -7,7 +7,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import pstudio.place.PlaceFile;
 
-/** The platform's file choosers, filtered to .place files. */
+/** The platform's file choosers, filtered to .place files (or to what an export writes). */
 final class ChooserFileDialogs implements FileDialogs {
     @Override
     public Path chooseOpen(Window owner, Path folder) {
@@ -25,6 +25,24 @@ final class ChooserFileDialogs implements FileDialogs {
         }
         String name = chosen.getName();
         return name.endsWith(PlaceFile.EXTENSION) ? chosen.toPath() : chosen.toPath().resolveSibling(name + PlaceFile.EXTENSION);
+    }
+
+    @Override
+    public Path chooseExport(Window owner, Path folder, String title, String suggestedName, String kind,
+                             String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " (*" + extension + ")", "*" + extension));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName + extension);
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return null;
+        }
+        String name = chosen.getName();
+        return name.endsWith(extension) ? chosen.toPath() : chosen.toPath().resolveSibling(name + extension);
     }
 
     private static FileChooser chooser(String title, Path folder) {

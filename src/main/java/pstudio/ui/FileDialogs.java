@@ -8,4 +8,7 @@ interface FileDialogs {
     Path chooseOpen(Window owner, Path folder);
 
     Path chooseSave(Window owner, Path folder, String suggestedName);
+
+    /** A file to export to, named {@code suggestedName} + {@code extension} (".json") unless the user changes it. */
+    Path chooseExport(Window owner, Path folder, String title, String suggestedName, String kind, String extension);
 }

@@ -67,6 +67,8 @@ final class StudioMenus {
                 item("Save", "Shortcut+S", files::save),
                 item("Save As...", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
+                item("Export Trace...", null, window::exportTrace),
+                new SeparatorMenuItem(),
                 item("Exit", null, window::close));
     }
 

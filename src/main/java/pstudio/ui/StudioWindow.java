@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.engine.RunOptions;
 import pstudio.place.DataModel;
@@ -39,7 +40,10 @@ import pstudio.ui.alerts.RunProblemCounts;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
+import pstudio.ui.watch.RunTraceRecorder;
+import pstudio.ui.watch.TimelinePanel;
 import pstudio.ui.watch.WatchSelection;
+import pstudio.ui.watch.WorkerTimeline;
 import pstudio.ui.properties.PropertiesPanel;
 
 /**
@@ -74,6 +78,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     /** On the right: Properties over the panels that show the selected run instance's neighbourhood. */
     private final SplitPane rightColumn = new SplitPane();
     private final WatchSelection watchSelection = new WatchSelection();
+    private final WorkerTimeline timeline = new WorkerTimeline();
+    private final RunTraceRecorder traceRecorder = new RunTraceRecorder();
     private final BorderPane root = new BorderPane();
     private final CrashChainNotice crashChainNotice = new CrashChainNotice(columns);
     private final WindowLayout layout;
@@ -86,6 +92,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         this.engines = new SpareEngine(() -> environment.engineLaunch().apply(engineMemoryMegabytes()));
         this.trust = new PlaceTrust(environment.settings());
         this.runs = new RunController(this, environment.backups(), engines);
+        runs.addObserver(timeline);
+        runs.addObserver(traceRecorder);
         this.files = new PlaceFiles(this, environment);
         this.layout = new WindowLayout(environment.settings(), stage, columns, centre);
         workers.set(Math.max(1, environment.settings().getInt("run.workers", RunOptions.defaultWorkers())));
@@ -95,7 +103,9 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         centre.setOrientation(Orientation.VERTICAL);
         Tab outputTab = new Tab("Output", output);
         outputTab.setClosable(false);
-        bottomTabs.getTabs().add(outputTab);
+        Tab timelineTab = new Tab("Timeline", new TimelinePanel(timeline, watchSelection));
+        timelineTab.setClosable(false);
+        bottomTabs.getTabs().addAll(outputTab, timelineTab);
         bottomTabs.getStyleClass().add("bottom-panels");
         centre.getItems().addAll(editors.node(), bottomTabs);
         rightColumn.setOrientation(Orientation.VERTICAL);
@@ -258,6 +268,39 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         });
     }
 
+    /**
+     * File > Export Trace: the last run (or the one going on) as Chrome trace-event JSON for
+     * Perfetto UI, written in the background; the Output says where it went or why it could not.
+     */
+    void exportTrace() {
+        if (!traceRecorder.hasRun()) {
+            Messages.error(stage, "There is no run to export", "Press Run first: Export Trace writes the last run's"
+                    + " dispatches and batches, per worker, for Perfetto UI or chrome://tracing.");
+            return;
+        }
+        String name = document.get().displayName();
+        Path file = environment.fileDialogs().chooseExport(stage, null, "Export Trace", name + "-trace",
+                "Chrome trace JSON", ".json");
+        if (file == null) {
+            return;
+        }
+        Thread writer = new Thread(() -> {
+            String line;
+            OutputLevel level = OutputLevel.INFO;
+            try {
+                traceRecorder.export(file, name);
+                line = "Trace written to " + file + ": open it in Perfetto UI (ui.perfetto.dev) or chrome://tracing.";
+            } catch (java.io.IOException | RuntimeException e) {
+                level = OutputLevel.ERROR;
+                line = "Could not write the trace " + file + ": " + (e.getMessage() == null ? "the disk refused it" : e.getMessage());
+            }
+            OutputMessage message = new OutputMessage(System.currentTimeMillis(), level, line, null, 0, 1, List.of());
+            Platform.runLater(() -> output.append(List.of(message)));
+        }, "trace-export");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
     /** Opens the script that an Output line names, at its line, if the edited place has it. */
     void openSource(String scriptFullName, int line) {
         Optional<Instance> script = PlaceLookup.byFullName(document.get().place(), scriptFullName);
@@ -314,6 +357,10 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     CrashChainNotice crashChainNotice() {
         return crashChainNotice;
+    }
+
+    WorkerTimeline timeline() {
+        return timeline;
     }
 
     PropertiesPanel propertiesPanel() {

@@ -20,4 +20,11 @@ final class ScriptedFileDialogs implements FileDialogs {
         lastSuggestedName = suggestedName;
         return answers.poll();
     }
+
+    @Override
+    public Path chooseExport(Window owner, Path folder, String title, String suggestedName, String kind,
+                             String extension) {
+        lastSuggestedName = suggestedName + extension;
+        return answers.poll();
+    }
 }

@@ -111,26 +111,22 @@ public final class TimelinePanel extends BorderPane {
     }
 
     /** The dispatch shown: the selected one, else the newest. */
-    long shownDispatch() {
+    public long shownDispatch() {
         return selection.dispatch() != 0 ? selection.dispatch() : model.newestDispatch();
     }
 
-    TimelineScale scale() {
-        return scale;
-    }
-
     /** The frames drawn so far (only while shown, only when something changed). */
-    long framesDrawn() {
+    public long framesDrawn() {
         return frames;
     }
 
     /** The text of the hover card, or null when none shows. */
-    String hoverText() {
+    public String hoverText() {
         return hover.isVisible() ? hover.getText() : null;
     }
 
     /** The centre of the lanes' area at run-clock {@code nanos} in lane {@code lane}, in this panel's coordinates. */
-    javafx.geometry.Point2D pointAt(double nanos, int lane) {
+    public javafx.geometry.Point2D pointAt(double nanos, int lane) {
         double x = LABEL_WIDTH + scale.x(nanos, lanesWidth());
         double y = AXIS_HEIGHT + laneHeight() * (lane + 0.5);
         return surface.localToScene(x, y);
@@ -318,8 +314,13 @@ public final class TimelinePanel extends BorderPane {
         return 60;
     }
 
-    /** For tests: the lanes' area, as a Region to aim the robot at. */
-    Region surface() {
+    /** The lanes' area, where the mouse zooms, pans and hovers. */
+    public Region lanesNode() {
         return surface;
+    }
+
+    /** How much run-clock time the view spans now. */
+    public double scaleSpan() {
+        return scale.to() - scale.from();
     }
 }

@@ -72,11 +72,11 @@ public final class TimelineScale {
         double span = to - from;
         double rough = span * minPixels / Math.max(1, width);
         double step = Math.pow(10, Math.floor(Math.log10(rough)));
-        if (step * 2 >= rough) {
+        if (step < rough && step * 2 >= rough) {
             step *= 2;
-        } else if (step * 5 >= rough) {
+        } else if (step < rough && step * 5 >= rough) {
             step *= 5;
-        } else {
+        } else if (step < rough) {
             step *= 10;
         }
         List<Double> ticks = new ArrayList<>();

@@ -1,4 +1,4 @@
-package pstudio.cli;
+package pstudio.protocol;
 
 import groovy.json.JsonOutput;
 import java.io.BufferedWriter;
@@ -18,18 +18,16 @@ import pstudio.engine.SpanKind;
 import pstudio.engine.TelemetrySnapshot;
 import pstudio.engine.WorkSpan;
 import pstudio.parallelizer.ParallelizerEvent;
-import pstudio.protocol.EngineMessage;
 
 /**
- * {@code studio run --trace FILE}: the run as Chrome trace-event JSON ({@code {"traceEvents":[...]}}),
- * for Perfetto UI and chrome://tracing, made from what the engine process sends: its lifecycle
+ * A run as Chrome trace-event JSON ({@code {"traceEvents":[...]}}) for Perfetto UI and
+ * chrome://tracing ({@code studio run --trace FILE}, and the studio's File > Export Trace), made from what the engine process sends: its lifecycle
  * events and its telemetry samples. One track per worker thread with each batch (and message
  * handler) as a complete event, dispatches as async spans, crash chains and failed threads as
  * instant events, busy actors and queue depth as counters. Streamed: each sample's spans are
- * written as it arrives, so a million batches never sit in memory. Called on the engine's reader
- * thread only.
+ * written as it arrives, so a million batches never sit in memory. Called on one thread at a time.
  */
-final class TraceWriter implements AutoCloseable {
+public final class TraceWriter implements AutoCloseable {
     private static final int PID = 1;
     /** The track of run-wide events (dispatches, state); workers are 1, 2, ... */
     private static final int RUN_TID = 0;
@@ -45,14 +43,14 @@ final class TraceWriter implements AutoCloseable {
     private boolean first = true;
     private IOException failure;
 
-    TraceWriter(Path file, String processName) throws IOException {
+    public TraceWriter(Path file, String processName) throws IOException {
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         out.write("{\"traceEvents\":[\n");
         metadata("process_name", RUN_TID, processName);
         metadata("thread_name", RUN_TID, "run");
     }
 
-    synchronized void onMessage(EngineMessage message) {
+    public synchronized void onMessage(EngineMessage message) {
         if (message instanceof EngineMessage.Lifecycle l) {
             lifecycle(l.event());
         } else if (message instanceof EngineMessage.StateChanged s) {
