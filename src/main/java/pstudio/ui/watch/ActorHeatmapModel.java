@@ -32,6 +32,7 @@ public final class ActorHeatmapModel implements RunObserver {
     private final LinkedHashMap<Long, DispatchShares> dispatches = new LinkedHashMap<>();
     private ActivityClock clock = new ActivityClock();
     private long version;
+    private long run;
     private HeatmapFrame frame = HeatmapFrame.EMPTY;
     private long frameVersion = -1;
     private long frameDispatch = -1;
@@ -43,6 +44,7 @@ public final class ActorHeatmapModel implements RunObserver {
         scriptActors.clear();
         dispatches.clear();
         clock = new ActivityClock();
+        run++;
         version++;
     }
 
@@ -220,7 +222,7 @@ public final class ActorHeatmapModel implements RunObserver {
             grids.add(new SchedulerGrid(scheduler.id, scheduler.storage(), scheduler.jobScript, scheduler.destroyed,
                     cells));
         }
-        return new HeatmapFrame(grids, shown == null ? 0 : shown.dispatchId, shown == null ? null : shown.threadName,
+        return new HeatmapFrame(run, grids, shown == null ? 0 : shown.dispatchId, shown == null ? null : shown.threadName,
                 shown != null && shown.running());
     }
 
