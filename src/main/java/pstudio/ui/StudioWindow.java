@@ -39,6 +39,8 @@ import pstudio.ui.alerts.RunProblemCounts;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
+import pstudio.ui.watch.ActorHeatmapModel;
+import pstudio.ui.watch.ActorHeatmapPanel;
 import pstudio.ui.watch.WatchSelection;
 import pstudio.ui.properties.PropertiesPanel;
 
@@ -74,6 +76,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     /** On the right: Properties over the panels that show the selected run instance's neighbourhood. */
     private final SplitPane rightColumn = new SplitPane();
     private final WatchSelection watchSelection = new WatchSelection();
+    private final ActorHeatmapModel actorHeatmap = new ActorHeatmapModel();
     private final BorderPane root = new BorderPane();
     private final CrashChainNotice crashChainNotice = new CrashChainNotice(columns);
     private final WindowLayout layout;
@@ -96,6 +99,12 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         Tab outputTab = new Tab("Output", output);
         outputTab.setClosable(false);
         bottomTabs.getTabs().add(outputTab);
+        ActorHeatmapPanel heatmapPanel = new ActorHeatmapPanel(actorHeatmap, watchSelection);
+        heatmapPanel.setOnOpenSource(this::openSource);
+        Tab actorsTab = new Tab("Actors", heatmapPanel);
+        actorsTab.setClosable(false);
+        bottomTabs.getTabs().add(actorsTab);
+        runs.addObserver(actorHeatmap);
         bottomTabs.getStyleClass().add("bottom-panels");
         centre.getItems().addAll(editors.node(), bottomTabs);
         rightColumn.setOrientation(Orientation.VERTICAL);
