@@ -1,0 +1,217 @@
+package pstudio.ui.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import pstudio.engine.ActorState;
+import pstudio.engine.DispatchStatus;
+
+/** The actor storage panel as a person uses it: the grid in view, hovering a cell, clicking one, switching colourings. */
+@ExtendWith(ApplicationExtension.class)
+class ActorHeatmapPanelTest {
+    private static final long MS = 1_000_000L;
+
+    private final ActorHeatmapModel model = new ActorHeatmapModel();
+    private final WatchSelection selection = new WatchSelection();
+    private final List<String> selected = new ArrayList<>();
+    private final List<String> opened = new ArrayList<>();
+    private ActorHeatmapPanel panel;
+    private TabPane tabs;
+
+    @Start
+    void start(Stage stage) {
+        panel = new ActorHeatmapPanel(model, selection);
+        panel.setOnActorSelected((name, id) -> selected.add(name + "#" + id));
+        panel.setOnOpenSource((script, line) -> opened.add(script + ":" + line));
+        Tab output = new Tab("Output");
+        Tab actors = new Tab("Actors", panel);
+        tabs = new TabPane(actors, output);
+        stage.setScene(new Scene(tabs, 350, 330)); // a bottom tab of about 350 by 300
+        stage.show();
+    }
+
+    @Test
+    void athousandAndTwentyFourActorsFitWithoutScrolling(FxRobot robot) throws Exception {
+        ScriptedRun run = new ScriptedRun(model, 1024);
+        run.snapshot(16);
+        waitFor(() -> panel.canvasShowing(1024) != null);
+        ScrollPane scroll = robot.lookup(".actor-heatmap .scroll-pane").queryAs(ScrollPane.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        assertTrue(content <= scroll.getViewportBounds().getHeight(),
+                "nothing to scroll: " + content + " in " + scroll.getViewportBounds());
+        Bounds cells = panel.canvasShowing(1024).canvas().getLayoutBounds();
+        assertTrue(cells.getWidth() <= scroll.getViewportBounds().getWidth(), "every column in view: " + cells);
+
+        ScriptedRun more = new ScriptedRun(model, 4096);
+        more.snapshot(16);
+        waitFor(() -> panel.canvasShowing(4096) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scroll.getContent().getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight(),
+                "4,096 actors scroll");
+    }
+
+    @Test
+    void hoveringACellTellsItsActorsStateWorkAndLastError(FxRobot robot) throws Exception {
+        ScriptedRun run = scriptedDispatch();
+        waitFor(() -> panel.canvasShowing(3) != null);
+        robot.moveTo(screenPoint(3, 0.5, 0.5));
+        waitFor(() -> tooltipText(robot) != null);
+        String text = tooltipText(robot);
+        assertTrue(text.startsWith("JobActor3 \u2014 failed"), text);
+        assertTrue(text.contains("batches 1 of 1 done, threads 0 of 2"), text);
+        assertTrue(text.contains("in Work: 0 of 2 threads done"), text);
+        assertTrue(text.contains("busy 12.0 ms"), text);
+        assertTrue(text.contains("1 error: attempt to index nil with 'value'"), text);
+        assertFalse(text.contains("stack traceback"), "only the error's first line: " + text);
+
+        run.actor(1, ActorState.DONE, 1, 1, 2, 2, 20 * MS, 0);
+        robot.moveTo(screenPoint(1, 0.5, 0.5));
+        waitFor(() -> tooltipText(robot) != null && tooltipText(robot).startsWith("JobActor1 \u2014 busy"));
+        run.snapshot(16);
+        waitFor(() -> tooltipText(robot) != null && tooltipText(robot).startsWith("JobActor1 \u2014 done"));
+    }
+
+    @Test
+    void clickingACellSelectsItsActorAndAFailedOneOffersGoToError(FxRobot robot) throws Exception {
+        scriptedDispatch();
+        waitFor(() -> panel.canvasShowing(2) != null);
+        robot.clickOn(screenPoint(2, 0.5, 0.5));
+        assertEquals(List.of(ScriptedRun.name(2) + "#2"), selected);
+        assertTrue(shows(robot, "JobActor2 \u2014 done"));
+        assertFalse(goToError(robot).isVisible(), "nothing to go to for a healthy actor");
+
+        robot.clickOn(screenPoint(3, 0.5, 0.5));
+        assertEquals(ScriptedRun.name(3) + "#3", selected.get(1));
+        waitFor(() -> goToError(robot).isVisible());
+        assertTrue(shows(robot, "JobActor3 \u2014 failed: attempt to index nil with 'value' (Job:11)"));
+        robot.clickOn(goToError(robot));
+        assertEquals(List.of(ScriptedRun.JOB + ":11"), opened);
+    }
+
+    @Test
+    void theErrorsColouringShowsFailedRedCancelledDarkWithTheirCounts(FxRobot robot) throws Exception {
+        scriptedDispatch();
+        waitFor(() -> panel.canvasShowing(3) != null);
+        Color activity = pixel(robot, 3);
+        robot.clickOn(robot.lookup((Node n) -> n instanceof ToggleButton b && "Errors".equals(b.getText()))
+                .queryAs(ToggleButton.class));
+        waitFor(() -> shows(robot, "failed 1") && shows(robot, "cancelled 1"));
+        waitFor(() -> near(HeatmapColouring.FAILED, pixel(robot, 3)));
+        assertFalse(near(HeatmapColouring.FAILED, activity), "not red before: " + activity);
+        assertTrue(near(HeatmapColouring.CANCELLED, pixel(robot, 4)), pixel(robot, 4).toString());
+        assertFalse(near(HeatmapColouring.FAILED, pixel(robot, 2)), pixel(robot, 2).toString());
+
+        robot.clickOn(robot.lookup((Node n) -> n instanceof ToggleButton b && "Progress".equals(b.getText()))
+                .queryAs(ToggleButton.class));
+        waitFor(() -> shows(robot, "in Work (running):"));
+        waitFor(() -> near(HeatmapColouring.PROGRESS.scale(1), pixel(robot, 2)));
+        assertTrue(near(HeatmapColouring.PROGRESS.scale(0.5), pixel(robot, 1)), "half its share done: " + pixel(robot, 1));
+    }
+
+    @Test
+    void nothingIsDrawnWhileItsTabIsNotSelected(FxRobot robot) throws Exception {
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        ScriptedRun run = new ScriptedRun(model, 8);
+        run.snapshot(16);
+        for (int i = 0; i < 10; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        ScrollPane scroll = (ScrollPane) panel.lookup(".scroll-pane");
+        assertTrue(scroll.getContent().lookupAll("Canvas").isEmpty(), "its grid was not drawn while hidden");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        waitFor(() -> panel.canvasShowing(8) != null);
+    }
+
+    /** 16 actors, one batch of two ids each in dispatch Work: 1 busy half way, 3 failed, 4 cancelled, the rest done. */
+    private ScriptedRun scriptedDispatch() {
+        ScriptedRun run = new ScriptedRun(model, 16);
+        run.snapshot(16);
+        run.dispatchStarted(5, "Work", 32, 2);
+        for (int a = 1; a <= 16; a++) {
+            run.actor(a, ActorState.DONE, 1, 1, 2, 2, 10 * MS, 0);
+            if (a != 1 && a != 3 && a != 4) {
+                run.span(a, 5, 2 * a - 1, 2 * a, false);
+            }
+        }
+        run.actor(1, ActorState.BUSY, 1, 0, 2, 1, 0, 0);
+        run.actor(3, ActorState.FAILED, 1, 1, 2, 0, 12 * MS, 1);
+        run.actor(4, ActorState.CANCELLED, 1, 0, 2, 0, 0, 0);
+        run.threadFailed(5, 3, 5, "attempt to index nil with 'value'\nstack traceback: Job:11");
+        run.snapshot(16);
+        return run;
+    }
+
+    private Point2D screenPoint(int actorId, double fx, double fy) {
+        SchedulerCanvas canvas = panel.canvasShowing(actorId);
+        assertNotNull(canvas, "actor " + actorId + " is drawn");
+        Point2D local = canvas.pointOf(actorId, fx, fy);
+        return canvas.canvas().localToScreen(local);
+    }
+
+    /** The colour drawn at the top middle of actor {@code actorId}'s cell, clear of its mark. */
+    private Color pixel(FxRobot robot, int actorId) {
+        AtomicReference<Color> colour = new AtomicReference<>();
+        robot.interact(() -> {
+            SchedulerCanvas canvas = panel.canvasShowing(actorId);
+            Point2D p = canvas.pointOf(actorId, 0.5, 0.15);
+            WritableImage image = canvas.canvas().snapshot(null, null);
+            colour.set(image.getPixelReader().getColor((int) p.getX(), (int) p.getY()));
+        });
+        return colour.get();
+    }
+
+    /** Whether {@code drawn} is {@code rgb}, give or take rounding in the snapshot. */
+    private static boolean near(int rgb, Color drawn) {
+        Color expected = Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
+        return Math.abs(expected.getRed() - drawn.getRed()) < 0.02 && Math.abs(expected.getGreen() - drawn.getGreen()) < 0.02
+                && Math.abs(expected.getBlue() - drawn.getBlue()) < 0.02;
+    }
+
+    private static String tooltipText(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null && l.getText().contains("\u2014")
+                        && l.getText().contains("batches") && n.getScene() != null && n.getScene().getWindow().isShowing())
+                .tryQueryAs(Labeled.class).map(Labeled::getText).orElse(null);
+    }
+
+    private static Button goToError(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof Button b && "Go to error".equals(b.getText())).queryAs(Button.class);
+    }
+
+    private static boolean shows(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n.isVisible() && n instanceof Labeled l && l.getText() != null
+                && l.getText().contains(text)).tryQuery().isPresent();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
