@@ -39,6 +39,7 @@ import pstudio.ui.alerts.RunProblemCounts;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
+import pstudio.ui.watch.DispatchHistoryPanel;
 import pstudio.ui.watch.WatchSelection;
 import pstudio.ui.properties.PropertiesPanel;
 
@@ -96,6 +97,12 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         Tab outputTab = new Tab("Output", output);
         outputTab.setClosable(false);
         bottomTabs.getTabs().add(outputTab);
+        DispatchHistoryPanel dispatches = new DispatchHistoryPanel(watchSelection);
+        dispatches.setOnOpenSource(this::openSource);
+        runs.addObserver(dispatches.observer());
+        Tab dispatchesTab = new Tab("Dispatches", dispatches);
+        dispatchesTab.setClosable(false);
+        bottomTabs.getTabs().add(dispatchesTab);
         bottomTabs.getStyleClass().add("bottom-panels");
         centre.getItems().addAll(editors.node(), bottomTabs);
         rightColumn.setOrientation(Orientation.VERTICAL);
