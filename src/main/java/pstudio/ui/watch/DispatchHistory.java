@@ -166,9 +166,15 @@ public final class DispatchHistory implements RunObserver {
         return rows;
     }
 
+    /** The latest row of dispatch {@code id}, or null. */
+    public synchronized DispatchRow row(long id) {
+        Entry e = dispatches.get(id);
+        return e == null ? null : e.row(workers, nowNanos);
+    }
+
     /** Starts a sweep of {@code source} in this run; its progress comes from this history's events. */
     public DispatchSweep sweep(DispatchRow source, int repeats) {
-        DispatchSweep sweep = new DispatchSweep(source, repeats, commands);
+        DispatchSweep sweep = new DispatchSweep(source, repeats, commands, this::row);
         synchronized (this) {
             sweeps.removeIf(DispatchSweep::finished);
             sweeps.add(sweep);

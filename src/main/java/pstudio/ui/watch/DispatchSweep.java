@@ -2,6 +2,7 @@ package pstudio.ui.watch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import pstudio.protocol.EngineMessage;
 import pstudio.ui.RunCommands;
 
@@ -27,7 +28,9 @@ public final class DispatchSweep {
     private final int repeats;
     private final RunCommands commands;
     private final List<Integer> plan = new ArrayList<>();
+    private final LongFunction<DispatchRow> rows;
     private final List<Point> measured = new ArrayList<>();
+    private final List<Long> measuredIds = new ArrayList<>();
     private int next;
     private long waitingFor;
     private boolean awaitingId;
@@ -35,8 +38,10 @@ public final class DispatchSweep {
     private State state = State.RUNNING;
     private String problem;
 
-    DispatchSweep(DispatchRow source, int repeats, RunCommands commands) {
+    /** {@code rows} gives a dispatch's latest row: its busy time arrives in telemetry after its end. */
+    DispatchSweep(DispatchRow source, int repeats, RunCommands commands, LongFunction<DispatchRow> rows) {
         this.source = source;
+        this.rows = rows;
         this.repeats = repeats;
         this.commands = commands;
         for (int batch : batchSizes(source.threads(), source.actors())) {
@@ -120,6 +125,7 @@ public final class DispatchSweep {
             return;
         }
         measured.add(new Point(row.batchSize(), row.wallNanos(), row.utilisation(), 1));
+        measuredIds.add(row.id());
         next++;
         sendNext();
     }
@@ -143,7 +149,24 @@ public final class DispatchSweep {
         return state != State.RUNNING;
     }
 
-    public synchronized Result result() {
+    /** Called without the history's lock held (the history takes this sweep's lock under its own). */
+    public Result result() {
+        List<Point> runs;
+        List<Long> ids;
+        State state;
+        String problem;
+        synchronized (this) {
+            runs = new ArrayList<>(measured);
+            ids = List.copyOf(measuredIds);
+            state = this.state;
+            problem = this.problem;
+        }
+        List<Point> measured = new ArrayList<>(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            DispatchRow latest = rows.apply(ids.get(i));
+            Point p = runs.get(i);
+            measured.add(latest == null ? p : new Point(p.batchSize(), p.wallNanos(), latest.utilisation(), 1));
+        }
         int serialBatch = Math.max(1, source.threads());
         boolean serialIsEqual = serialBatch == source.equalBatchSize();
         List<Point> points = new ArrayList<>();
