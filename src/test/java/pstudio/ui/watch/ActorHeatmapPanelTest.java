@@ -61,7 +61,9 @@ class ActorHeatmapPanelTest {
         run.snapshot(16);
         waitFor(() -> panel.canvasShowing(1024) != null);
         ScrollPane scroll = robot.lookup(".actor-heatmap .scroll-pane").queryAs(ScrollPane.class);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the grid sizes its cells to the viewport after a layout pass or two
+        waitFor(() -> panel.canvasShowing(1024).canvas().getLayoutBounds().getWidth()
+                <= scroll.getViewportBounds().getWidth());
         double content = scroll.getContent().getLayoutBounds().getHeight();
         assertTrue(content <= scroll.getViewportBounds().getHeight(),
                 "nothing to scroll: " + content + " in " + scroll.getViewportBounds());
