@@ -173,6 +173,8 @@ public final class DispatchHistoryPanel extends BorderPane {
 
     private static TableColumn<DispatchRow, String> text(String title, Function<DispatchRow, String> value) {
         TableColumn<DispatchRow, String> column = new TableColumn<>(title);
+        // wide enough for the title: the constrained policy would otherwise cut it to "Thre..."
+        column.setMinWidth(Math.max(55, title.length() * 8 + 18));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setSortable(false);
         return column;
@@ -187,6 +189,7 @@ public final class DispatchHistoryPanel extends BorderPane {
 
     private TableColumn<DispatchRow, DispatchRow> callerColumn() {
         TableColumn<DispatchRow, DispatchRow> column = rowColumn("Caller");
+        column.setMinWidth(120);
         column.setCellFactory(c -> new TableCell<>() {
             private final Hyperlink link = new Hyperlink();
 
@@ -213,6 +216,7 @@ public final class DispatchHistoryPanel extends BorderPane {
     private TableColumn<DispatchRow, DispatchRow> statusColumn() {
         TableColumn<DispatchRow, DispatchRow> column = rowColumn("Status");
         column.setPrefWidth(150);
+        column.setMinWidth(120);
         column.setCellFactory(c -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar();
             private final Label label = new Label();
@@ -240,11 +244,18 @@ public final class DispatchHistoryPanel extends BorderPane {
     private TableColumn<DispatchRow, DispatchRow> actionsColumn() {
         TableColumn<DispatchRow, DispatchRow> column = rowColumn("");
         column.setPrefWidth(230);
+        column.setMinWidth(190);
         column.setCellFactory(c -> new TableCell<>() {
             private final Button cancel = new Button("Cancel");
             private final Button again = new Button("Dispatch again\u2026");
             private final Button sweep = new Button("Sweep\u2026");
             private final HBox box = new HBox(4);
+
+            {
+                for (Button b : List.of(cancel, again, sweep)) {
+                    b.getStyleClass().add("dispatch-action");
+                }
+            }
 
             @Override
             protected void updateItem(DispatchRow row, boolean empty) {

@@ -29,7 +29,9 @@ public final class TimelineLayout {
             }
             x0 = Math.max(0, x0);
             x1 = Math.min(width, Math.max(x1, x0 + 1)); // a batch is always at least a pixel wide
-            if (last != null && x0 <= last.x() + last.width() && (x1 - x0 < 2 || last.count() > 1 || last.width() < 2)) {
+            // only narrow bars merge, into a narrow bar or a merged run: a wide bar always shows alone
+            boolean narrow = x1 - x0 < 2;
+            if (last != null && narrow && x0 <= last.x() + last.width() + 0.5 && (last.count() > 1 || last.width() < 2)) {
                 double end = Math.max(last.x() + last.width(), x1);
                 last = new Rect(last.x(), end - last.x(), null, last.count() + 1, last.failed() || b.failed(),
                         last.running() || b.running());

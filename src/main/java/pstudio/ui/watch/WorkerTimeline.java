@@ -27,6 +27,13 @@ public final class WorkerTimeline implements RunObserver {
     private final Map<Long, Track> tracks = new LinkedHashMap<>();
     private final Map<Integer, String> actorNames = new HashMap<>();
     private final Map<Integer, Integer> actorIndexes = new HashMap<>();
+    /**
+     * Spans whose DispatchStarted has not come yet: telemetry and lifecycle events travel apart, so
+     * a dispatch's first batches can arrive before it does. Bounded; kept until the dispatch starts.
+     */
+    private final Map<Long, List<WorkSpan>> early = new HashMap<>();
+    private static final int MAX_EARLY_SPANS = 10_000;
+    private int earlyCount;
     private List<String> workers = List.of();
     private List<WorkSpan> running = List.of();
     private long now;
@@ -52,6 +59,8 @@ public final class WorkerTimeline implements RunObserver {
     @Override
     public synchronized void runStarted(RunCommands commands) {
         tracks.clear();
+        early.clear();
+        earlyCount = 0;
         actorNames.clear();
         actorIndexes.clear();
         workers = List.of();
@@ -75,7 +84,15 @@ public final class WorkerTimeline implements RunObserver {
             actorNames.put(a.actorId(), a.actor());
             actorIndexes.put(a.actorId(), a.index());
         } else if (event instanceof ParallelizerEvent.DispatchStarted d) {
-            tracks.put(d.dispatchId(), new Track(d.dispatchId(), d.threadName(), d.atNanos()));
+            Track track = new Track(d.dispatchId(), d.threadName(), d.atNanos());
+            tracks.put(d.dispatchId(), track);
+            List<WorkSpan> before = early.remove(d.dispatchId());
+            if (before != null) {
+                earlyCount -= before.size();
+                for (WorkSpan span : before) {
+                    keep(track, span);
+                }
+            }
             newest = d.dispatchId();
             now = Math.max(now, d.atNanos());
             version++;
@@ -97,19 +114,28 @@ public final class WorkerTimeline implements RunObserver {
             workers = List.copyOf(names);
         }
         for (WorkSpan span : sample.spans()) {
-            Track track = span.kind() == SpanKind.BATCH ? tracks.get(span.dispatchId()) : null;
-            if (track == null) {
+            if (span.kind() != SpanKind.BATCH) {
                 continue;
             }
-            if (track.spans.size() < MAX_SPANS_PER_DISPATCH) {
-                track.spans.add(span);
-            } else {
-                track.notKept++;
+            Track track = tracks.get(span.dispatchId());
+            if (track != null) {
+                keep(track, span);
+            } else if (earlyCount < MAX_EARLY_SPANS) {
+                early.computeIfAbsent(span.dispatchId(), id -> new ArrayList<>()).add(span);
+                earlyCount++;
             }
         }
         running = sample.snapshot().running();
         now = Math.max(now, sample.snapshot().atNanos());
         version++;
+    }
+
+    private static void keep(Track track, WorkSpan span) {
+        if (track.spans.size() < MAX_SPANS_PER_DISPATCH) {
+            track.spans.add(span);
+        } else {
+            track.notKept++;
+        }
     }
 
     @Override

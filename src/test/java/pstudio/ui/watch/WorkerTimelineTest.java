@@ -163,4 +163,25 @@ class WorkerTimelineTest {
         assertEquals(9, TimelineLayout.barAt(lane, 145, 10).firstId());
         assertEquals("3.20 ms", TimelineLayout.duration(3_200_000));
     }
+
+    @Test
+    void batchesThatArriveBeforeTheirDispatchStartedAreKept() {
+        WorkerTimeline t = timeline();
+        t.onMessage(sample(2_000, List.of(batch(0, 11, 1, 1, 500, 900, false)), List.of()));
+        t.onMessage(started(1, 400));
+        t.onMessage(sample(3_000, List.of(batch(0, 11, 1, 9, 1_000, 1_500, false)), List.of()));
+        assertEquals(List.of(1, 9), t.frame(1).bars().stream().map(TimelineFrame.Bar::firstId).toList());
+    }
+
+    @Test
+    void aWideBarAfterMergedNarrowOnesShowsOnItsOwn() {
+        TimelineScale scale = new TimelineScale();
+        scale.fit(0, 98_000);
+        List<TimelineFrame.Bar> lane = List.of(new TimelineFrame.Bar(0, 1, 1, "a", 1, 1, 0, 100, false, false),
+                new TimelineFrame.Bar(0, 1, 1, "a", 2, 2, 100, 200, false, false),
+                new TimelineFrame.Bar(0, 2, 2, "b", 3, 3, 200, 20_000, false, false));
+        List<TimelineLayout.Rect> rects = TimelineLayout.layout(lane, scale, 100);
+        assertEquals(2, rects.size(), rects.toString());
+        assertSame(lane.get(2), rects.get(1).bar());
+    }
 }
