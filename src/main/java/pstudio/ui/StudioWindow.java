@@ -113,6 +113,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
         explorer.setOnOpenScript(script -> editors.open(script, 0));
         output.setOnOpenSource(this::openSource);
+        // the Output reads a size smaller than code, as at the default zoom (13 and 12 px)
+        output.fontSizeProperty().bind(editors.zoomProperty().subtract(1));
         crashChainNotice.setOnOpenSource(this::openSource);
 
         Scene scene = new Scene(root, layout.width(), layout.height());
