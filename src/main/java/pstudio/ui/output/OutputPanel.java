@@ -313,45 +313,53 @@ public class OutputPanel extends BorderPane {
     private void scrollToEnd() {
         if (!visible.isEmpty()) {
             list.scrollTo(visible.size() - 1);
+            // scrollTo puts the line at the top when it can; with wrapped lines of unknown height that
+            // can leave the tail below the view, so also pin the list to its very end
+            VirtualFlow<?> flow = flow();
+            if (flow != null) {
+                flow.setPosition(1.0);
+            }
         }
     }
 
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) list.lookup(".virtual-flow");
+    }
+
     /**
-     * Only a gesture (wheel, scroll bar, keys) stops following: scrolling up stops it, reaching the
-     * last line again resumes it.
+     * Only a gesture (wheel, scroll bar, keys) changes following: after one, the list follows if and
+     * only if its last line is in view.
      */
     private void watchUserScrolling() {
         list.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() > 0) {
-                stopFollowing();
-            } else if (e.getDeltaY() < 0) {
-                Platform.runLater(this::resumeIfAtEnd);
+            if (e.getDeltaY() != 0) {
+                Platform.runLater(this::followIfAtEnd);
             }
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
-                case UP, PAGE_UP, HOME -> stopFollowing();
-                case DOWN, PAGE_DOWN, END -> Platform.runLater(this::resumeIfAtEnd);
+                case UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END -> Platform.runLater(this::followIfAtEnd);
                 default -> { }
             }
         });
-        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (isOnScrollBar(e.getPickResult().getIntersectedNode())) {
-                stopFollowing();
+                Platform.runLater(this::followIfAtEnd);
             }
         });
-        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::resumeIfAtEnd));
+        list.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (isOnScrollBar(e.getPickResult().getIntersectedNode())) {
+                following = false;
+            }
+        });
     }
 
-    private void stopFollowing() {
-        if (following && !visible.isEmpty()) {
-            following = false;
-        }
-    }
-
-    private void resumeIfAtEnd() {
-        if (!following && lastLineShown()) {
+    private void followIfAtEnd() {
+        list.layout();
+        if (lastLineShown()) {
             resumeFollowing();
+        } else {
+            following = false;
         }
     }
 
@@ -359,7 +367,7 @@ public class OutputPanel extends BorderPane {
         if (visible.isEmpty()) {
             return true;
         }
-        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        VirtualFlow<?> flow = flow();
         if (flow == null || flow.getLastVisibleCell() == null) {
             return true;
         }
