@@ -39,6 +39,7 @@ import pstudio.ui.alerts.RunProblemCounts;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
+import pstudio.ui.problems.ProblemsPanel;
 import pstudio.ui.watch.WatchSelection;
 import pstudio.ui.properties.PropertiesPanel;
 
@@ -58,6 +59,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private final PropertiesPanel properties = new PropertiesPanel();
     private final OutputPanel output = new OutputPanel();
     private final EditorTabs editors = new EditorTabs();
+    private final ProblemsPanel scriptProblems = new ProblemsPanel();
+    private final Tab problemsTab = new Tab("Problems", scriptProblems);
     private final RunProblemCounts problems = new RunProblemCounts();
     /** Engine heap limits offered in Run > Engine Memory. */
     static final int[] ENGINE_MEMORY_CHOICES = {256, 512, 1024, 2048, 4096, 8192};
@@ -95,7 +98,10 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         centre.setOrientation(Orientation.VERTICAL);
         Tab outputTab = new Tab("Output", output);
         outputTab.setClosable(false);
-        bottomTabs.getTabs().add(outputTab);
+        problemsTab.setClosable(false);
+        problemsTab.textProperty().bind(Bindings.createStringBinding(() -> scriptProblems.countProperty().get() == 0
+                ? "Problems" : "Problems (" + scriptProblems.countProperty().get() + ")", scriptProblems.countProperty()));
+        bottomTabs.getTabs().addAll(outputTab, problemsTab);
         bottomTabs.getStyleClass().add("bottom-panels");
         centre.getItems().addAll(editors.node(), bottomTabs);
         rightColumn.setOrientation(Orientation.VERTICAL);
@@ -108,11 +114,14 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         menus = new StudioMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(crashChainNotice.node());
-        root.setBottom(new StudioStatusBar(runs, files.openingProperty(), workers, problems, output::showOnly).node());
+        StudioStatusBar statusBar = new StudioStatusBar(runs, files.openingProperty(), workers, problems, output::showOnly);
+        statusBar.showScriptProblems(scriptProblems.countProperty(), () -> bottomTabs.getSelectionModel().select(problemsTab));
+        root.setBottom(statusBar.node());
         root.getStyleClass().add("studio-root");
 
         explorer.setOnOpenScript(script -> editors.open(script, 0));
         output.setOnOpenSource(this::openSource);
+        scriptProblems.setOnOpenProblem(this::openSource);
         // the Output reads a size smaller than code, as at the default zoom (13 and 12 px)
         output.fontSizeProperty().bind(editors.zoomProperty().subtract(1));
         crashChainNotice.setOnOpenSource(this::openSource);
@@ -154,6 +163,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         editors.setDocument(newDocument);
         explorer.setDocument(newDocument);
         properties.setDocument(newDocument);
+        scriptProblems.setPlace(newDocument.place());
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> newDocument.displayName() + (newDocument.isDirty() ? " *" : "") + TITLE_SUFFIX,
                 newDocument.dirtyProperty(), newDocument.fileProperty()));
@@ -316,6 +326,14 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     CrashChainNotice crashChainNotice() {
         return crashChainNotice;
+    }
+
+    ProblemsPanel problemsPanel() {
+        return scriptProblems;
+    }
+
+    TabPane bottomTabs() {
+        return bottomTabs;
     }
 
     PropertiesPanel propertiesPanel() {
