@@ -122,6 +122,11 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         explorer.setOnOpenScript(script -> editors.open(script, 0));
         output.setOnOpenSource(this::openSource);
         scriptProblems.setOnOpenProblem(this::openSource);
+        explorer.runSelectionProperty().addListener((obs, was, now) -> {
+            if (runs.phase().isRunning() || now == null) {
+                properties.showRunInstance(now);
+            }
+        });
         // the Output reads a size smaller than code, as at the default zoom (13 and 12 px)
         output.fontSizeProperty().bind(editors.zoomProperty().subtract(1));
         crashChainNotice.setOnOpenSource(this::openSource);
@@ -219,6 +224,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     @Override
     public void runEnded() {
         explorer.endRun();
+        properties.showRunInstance(null);
         properties.setEditable(true);
         editors.setEditable(true);
     }
