@@ -6,6 +6,8 @@ import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -44,6 +46,8 @@ final class EditorTabs {
     };
     private PlaceDocument document;
     private boolean editable = true;
+    /** One zoom for every tab (and the Output, which the shell binds to it). */
+    private final DoubleProperty zoom = new SimpleDoubleProperty(ScriptEditor.DEFAULT_FONT_SIZE);
 
     EditorTabs() {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -114,6 +118,11 @@ final class EditorTabs {
         }
     }
 
+    /** The editors' font size in pixels, shared by every tab. */
+    DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
     /** During a run the place's scripts are read-only, as the Explorer is. */
     void setEditable(boolean canEdit) {
         editable = canEdit;
@@ -162,6 +171,8 @@ final class EditorTabs {
             this.script = script;
             this.editor = new ScriptEditor(script.GetFullName(), source());
             editor.setEditable(editable);
+            editor.fontSizeProperty().set(zoom.get());
+            editor.fontSizeProperty().bindBidirectional(zoom);
             tab.setContent(editor);
             tab.setGraphic(Icons.forClass(script.getClassName()));
             tab.setTooltip(fullName);

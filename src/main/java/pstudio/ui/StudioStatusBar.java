@@ -70,6 +70,20 @@ final class StudioStatusBar {
         return button;
     }
 
+    /** {@code 2 script problems}: the place's compile errors; a click opens the Problems tab. */
+    void showScriptProblems(ObservableIntegerValue count, Runnable openProblems) {
+        Button button = new Button();
+        button.textProperty().bind(Bindings.createStringBinding(
+                () -> count.get() + " script problem" + (count.get() == 1 ? "" : "s"), count));
+        button.getStyleClass().addAll("status-problem-count", "status-script-problems");
+        button.pseudoClassStateChanged(ANY, count.get() > 0);
+        count.addListener((obs, was, is) -> button.pseudoClassStateChanged(ANY, is.intValue() > 0));
+        button.setTooltip(new Tooltip("Compile errors in the place's scripts; click to list them"));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> openProblems.run());
+        bar.getRightItems().add(0, button);
+    }
+
     StatusBar node() {
         return bar;
     }

@@ -40,6 +40,7 @@ import pstudio.ui.alerts.RunProblemCounts;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
+import pstudio.ui.problems.ProblemsPanel;
 import pstudio.ui.watch.ActorHeatmapModel;
 import pstudio.ui.watch.ActorHeatmapPanel;
 import pstudio.ui.watch.DispatchHistoryPanel;
@@ -65,6 +66,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private final PropertiesPanel properties = new PropertiesPanel();
     private final OutputPanel output = new OutputPanel();
     private final EditorTabs editors = new EditorTabs();
+    private final ProblemsPanel scriptProblems = new ProblemsPanel();
+    private final Tab problemsTab = new Tab("Problems", scriptProblems);
     private final RunProblemCounts problems = new RunProblemCounts();
     /** Engine heap limits offered in Run > Engine Memory. */
     static final int[] ENGINE_MEMORY_CHOICES = {256, 512, 1024, 2048, 4096, 8192};
@@ -107,6 +110,9 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         centre.setOrientation(Orientation.VERTICAL);
         Tab outputTab = new Tab("Output", output);
         outputTab.setClosable(false);
+        problemsTab.setClosable(false);
+        problemsTab.textProperty().bind(Bindings.createStringBinding(() -> scriptProblems.countProperty().get() == 0
+                ? "Problems" : "Problems (" + scriptProblems.countProperty().get() + ")", scriptProblems.countProperty()));
         ActorHeatmapPanel heatmapPanel = new ActorHeatmapPanel(actorHeatmap, watchSelection);
         heatmapPanel.setOnOpenSource(this::openSource);
         runs.addObserver(actorHeatmap);
@@ -119,7 +125,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         runs.addObserver(dispatches.observer());
         Tab dispatchesTab = new Tab("Dispatches", dispatches);
         dispatchesTab.setClosable(false);
-        bottomTabs.getTabs().addAll(outputTab, actorsTab, dispatchesTab, timelineTab);
+        bottomTabs.getTabs().addAll(outputTab, problemsTab, actorsTab, dispatchesTab, timelineTab);
         bottomTabs.getStyleClass().add("bottom-panels");
         centre.getItems().addAll(editors.node(), bottomTabs);
         rightColumn.setOrientation(Orientation.VERTICAL);
@@ -132,11 +138,21 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         menus = new StudioMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(crashChainNotice.node());
-        root.setBottom(new StudioStatusBar(runs, files.openingProperty(), workers, problems, output::showOnly).node());
+        StudioStatusBar statusBar = new StudioStatusBar(runs, files.openingProperty(), workers, problems, output::showOnly);
+        statusBar.showScriptProblems(scriptProblems.countProperty(), () -> bottomTabs.getSelectionModel().select(problemsTab));
+        root.setBottom(statusBar.node());
         root.getStyleClass().add("studio-root");
 
         explorer.setOnOpenScript(script -> editors.open(script, 0));
         output.setOnOpenSource(this::openSource);
+        scriptProblems.setOnOpenProblem(this::openSource);
+        explorer.runSelectionProperty().addListener((obs, was, now) -> {
+            if (runs.phase().isRunning() || now == null) {
+                properties.showRunInstance(now);
+            }
+        });
+        // the Output reads a size smaller than code, as at the default zoom (13 and 12 px)
+        output.fontSizeProperty().bind(editors.zoomProperty().subtract(1));
         crashChainNotice.setOnOpenSource(this::openSource);
 
         Scene scene = new Scene(root, layout.width(), layout.height());
@@ -176,6 +192,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         editors.setDocument(newDocument);
         explorer.setDocument(newDocument);
         properties.setDocument(newDocument);
+        scriptProblems.setPlace(newDocument.place());
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> newDocument.displayName() + (newDocument.isDirty() ? " *" : "") + TITLE_SUFFIX,
                 newDocument.dirtyProperty(), newDocument.fileProperty()));
@@ -231,6 +248,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     @Override
     public void runEnded() {
         explorer.endRun();
+        properties.showRunInstance(null);
         properties.setEditable(true);
         editors.setEditable(true);
     }
@@ -375,6 +393,14 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     WorkerTimeline timeline() {
         return timeline;
+    }
+
+    ProblemsPanel problemsPanel() {
+        return scriptProblems;
+    }
+
+    TabPane bottomTabs() {
+        return bottomTabs;
     }
 
     PropertiesPanel propertiesPanel() {

@@ -54,7 +54,9 @@ class ActorHeatmapWindowTest {
                 "    def nth = inst.missing.value"));
         Platform.runLater(() -> window.show(new PlaceDocument(place, null)));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> robot.lookup(".bottom-panels").queryAs(TabPane.class).getSelectionModel().select(1));
+        TabPane tabs = robot.lookup(".bottom-panels").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "Actors".equals(t.getText())).findFirst().orElseThrow()));
         robot.interact(() -> window.run());
         waitFor(() -> shows(robot, "64 actors \u00b7"));
         assertTrue(shows(robot, "ServerScriptService.Master"), "grouped under the storage");

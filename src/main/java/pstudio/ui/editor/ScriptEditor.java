@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -30,6 +32,7 @@ import pstudio.ui.editor.ProblemRanges.Range;
  */
 public class ScriptEditor extends BorderPane {
     public static final double DEFAULT_FONT_SIZE = 13;
+    private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
     public static final double MIN_FONT_SIZE = 8;
     public static final double MAX_FONT_SIZE = 40;
     private static final List<String> MONOSPACE_FAMILIES = List.of("JetBrains Mono", "DejaVu Sans Mono", "Monospaced");
@@ -58,6 +61,8 @@ public class ScriptEditor extends BorderPane {
     private final ObservableList<CompileProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT_SIZE);
     private final String fontFamily;
+    private final ReadOnlyBanner readOnlyBanner = new ReadOnlyBanner();
+    private final Label problemStrip = new Label();
 
     public ScriptEditor(String scriptFullName, String text) {
         this.scriptFullName = scriptFullName;
@@ -87,11 +92,24 @@ public class ScriptEditor extends BorderPane {
 
         findBar = new FindReplaceBar(area);
         goToLineBar = new GoToLineBar(area, this::goToLine);
-        VBox bars = new VBox(findBar, goToLineBar);
+        VBox bars = new VBox(readOnlyBanner, findBar, goToLineBar);
         bars.getStyleClass().add("editor-bars");
         setTop(bars);
         setCenter(new VirtualizedScrollPane<>(area));
+        // every problem readable at once, without hovering a gutter marker
+        problemStrip.getStyleClass().add("problem-strip");
+        problemStrip.setMaxWidth(Double.MAX_VALUE);
+        problemStrip.setWrapText(true);
+        problemStrip.setVisible(false);
+        problemStrip.setManaged(false);
+        setBottom(problemStrip);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // typing into a read-only editor would otherwise do nothing, silently
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!area.isEditable() && !e.getCharacter().isEmpty() && !e.isShortcutDown()) {
+                readOnlyBanner.flash();
+            }
+        });
     }
 
     public String getScriptFullName() {
@@ -168,6 +186,8 @@ public class ScriptEditor extends BorderPane {
     public void setEditable(boolean editable) {
         area.setEditable(editable);
         findBar.setReplaceEnabled(editable);
+        readOnlyBanner.show(!editable);
+        pseudoClassStateChanged(READ_ONLY, !editable);
     }
 
     public boolean isEditable() {
@@ -213,6 +233,9 @@ public class ScriptEditor extends BorderPane {
         }
         styles.setProblems(ranges);
         gutter.setProblems(found);
+        problemStrip.setText(ProblemStripText.of(found));
+        problemStrip.setVisible(!found.isEmpty());
+        problemStrip.setManaged(!found.isEmpty());
     }
 
     private void shortcut(KeyEvent e) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
@@ -61,6 +64,9 @@ public class ExplorerView extends BorderPane {
     private InsertObjectDialog insertDialog;
     /** Set while the view itself changes the tree's selection, so that it is not taken for a user's pick. */
     private boolean syncingSelection;
+    /** The run's instance picked in the run tree, for the Properties panel; null outside a run. */
+    private final ObjectProperty<Instance> runSelection = new SimpleObjectProperty<>();
+    private DataModel runPlace;
 
     public ExplorerView() {
         getStyleClass().add("explorer");
@@ -112,12 +118,44 @@ public class ExplorerView extends BorderPane {
             runTree.detach();
         }
         Set<String> expandedNames = expandedFullNames();
+        this.runPlace = runPlace;
         runTree = new TreeMirror(runPlace, i -> expandedNames.contains(i.GetFullName()), this::refreshRunTree);
         runTree.attach();
         tree.edit(null);
         editMenu.hide();
         tree.setContextMenu(null);
         showTree(runTree);
+    }
+
+    /** The run instance selected in the run tree (read-only for the Properties panel); null outside a run. */
+    public ReadOnlyObjectProperty<Instance> runSelectionProperty() {
+        return runSelection;
+    }
+
+    /**
+     * Selects the running place's instance named {@code fullName} (as the engine names it:
+     * {@code ServerStorage.Storage.Actor12}), expanding the tree to it; false if there is no run or no such instance yet.
+     */
+    public boolean selectRunInstance(String fullName) {
+        if (runPlace == null || fullName == null) {
+            return false;
+        }
+        Instance at = runPlace;
+        for (String name : fullName.split("\\.")) {
+            at = at.FindFirstChild(name);
+            if (at == null) {
+                return false;
+            }
+        }
+        TreeItem<Instance> item = runTree.reveal(at);
+        if (item != null) {
+            tree.getSelectionModel().clearSelection();
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(tree.getRow(item));
+        }
+        // even before the tree has mirrored it, its properties can show
+        runSelection.set(at);
+        return true;
     }
 
     /** Back to the document's tree, as it was: the same expansion and selection. */
@@ -127,6 +165,8 @@ public class ExplorerView extends BorderPane {
         }
         runTree.detach();
         runTree = null;
+        runPlace = null;
+        runSelection.set(null);
         if (documentTree != null) {
             showTree(documentTree);
             showDocumentSelection();
@@ -335,6 +375,11 @@ public class ExplorerView extends BorderPane {
     }
 
     private void treeSelectionChanged() {
+        if (isRunning() && !syncingSelection) {
+            List<Instance> picked = selectedInstances();
+            runSelection.set(picked.isEmpty() ? null : picked.get(0));
+            return;
+        }
         if (syncingSelection || isRunning() || document == null) {
             return;
         }

@@ -44,14 +44,18 @@ final class OutputCell extends ListCell<OutputEntry> {
         details.getStyleClass().add("output-details");
         time.visibleProperty().bind(showTimestamps);
         time.managedProperty().bind(showTimestamps);
-        text.setMinWidth(Region.USE_PREF_SIZE);
+        // the text wraps in what is left; the link keeps its own width at the right edge
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
         source.setMinWidth(Region.USE_PREF_SIZE);
+        // the cell is as wide as the list, never wider, so nothing pushes the link off screen
+        setPrefWidth(0);
         source.setCursor(Cursor.HAND);
         arrow.setCursor(Cursor.HAND);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(6, arrow, time, text, badge, spacer, source);
+        HBox line = new HBox(6, arrow, time, text, badge, source);
         content = new VBox(line, details);
         content.getStyleClass().add("output-line");
 
@@ -78,6 +82,7 @@ final class OutputCell extends ListCell<OutputEntry> {
         if (entry != null && entry.hasDetails()) {
             entry.setExpanded(!entry.isExpanded());
             showDetails(entry);
+            text.setText(OutputText.shownText(entry.message().text(), entry.isExpanded()));
             // the cell changed height; the list lays its cells out again
             getListView().refresh();
         }
@@ -94,7 +99,7 @@ final class OutputCell extends ListCell<OutputEntry> {
         }
         OutputMessage m = entry.message();
         time.setText(OutputText.timestamp(m.timestampMillis()));
-        text.setText(m.text());
+        text.setText(OutputText.shownText(m.text(), entry.isExpanded()));
         String count = OutputText.countBadge(entry.count());
         badge.setText(count);
         badge.setVisible(!count.isEmpty());
@@ -109,9 +114,10 @@ final class OutputCell extends ListCell<OutputEntry> {
         boolean open = entry.hasDetails() && entry.isExpanded();
         arrow.setText(entry.hasDetails() ? (open ? EXPANDED_ARROW : COLLAPSED_ARROW) : "");
         arrow.setVisible(entry.hasDetails());
-        details.setText(open ? String.join("\n", entry.message().details()) : "");
-        details.setVisible(open);
-        details.setManaged(open);
+        boolean showDetails = open && !entry.message().details().isEmpty();
+        details.setText(showDetails ? String.join("\n", entry.message().details()) : "");
+        details.setVisible(showDetails);
+        details.setManaged(showDetails);
     }
 
     private void setLevelClass(String newClass) {

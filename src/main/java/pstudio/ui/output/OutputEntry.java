@@ -32,8 +32,9 @@ public final class OutputEntry {
         count += more;
     }
 
+    /** Details below the line, or a long line cut short: either way the arrow expands it. */
     public boolean hasDetails() {
-        return !message.details().isEmpty();
+        return !message.details().isEmpty() || message.text().length() > OutputText.COLLAPSE_OVER;
     }
 
     public boolean isExpanded() {

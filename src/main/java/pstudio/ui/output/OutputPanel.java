@@ -9,13 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -25,16 +32,21 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import pstudio.engine.OutputLevel;
@@ -58,8 +70,13 @@ public class OutputPanel extends BorderPane {
     private final Map<OutputLevel, ToggleButton> levelToggles = new EnumMap<>(OutputLevel.class);
     private final TextField filterField = TextFields.createClearableTextField();
     private OutputFilter filter = OutputFilter.ALL;
+    private final Map<OutputLevel, Long> levelCounts = new EnumMap<>(OutputLevel.class);
+    private final Button newLinesBelow = new Button("New lines below \u2193");
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 12);
     private BiConsumer<String, Integer> sourceOpener = (script, line) -> { };
-    private ScrollBar verticalBar;
+    // Follows the newest line until the user scrolls up by hand; a measured scroll position is not
+    // trusted, because the list's scroll bar lags behind lines added in the same pulse.
+    private boolean following = true;
 
     public OutputPanel() {
         getStyleClass().add("output-panel");
@@ -82,9 +99,20 @@ public class OutputPanel extends BorderPane {
         droppedNotice.setVisible(false);
         droppedNotice.setManaged(false);
         VBox.setVgrow(list, Priority.ALWAYS);
+        watchUserScrolling();
+
+        newLinesBelow.getStyleClass().addAll("output-new-lines", "accent");
+        newLinesBelow.setVisible(false);
+        newLinesBelow.setOnAction(e -> resumeFollowing());
+        StackPane.setAlignment(newLinesBelow, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(newLinesBelow, new Insets(0, 0, 12, 0));
+        StackPane listArea = new StackPane(list, newLinesBelow);
+        VBox.setVgrow(listArea, Priority.ALWAYS);
+        list.styleProperty().bind(Bindings.createStringBinding(
+                () -> "-fx-font-size: " + fontSize.get() + "px;", fontSize));
 
         setTop(toolbar());
-        setCenter(new VBox(droppedNotice, list));
+        setCenter(new VBox(droppedNotice, listArea));
     }
 
     /** Adds what arrived since the last frame; call on the FX thread. */
@@ -92,7 +120,7 @@ public class OutputPanel extends BorderPane {
         if (messages.isEmpty()) {
             return;
         }
-        boolean followTail = isScrolledToEnd();
+        countLevels(messages);
         OutputBuffer.Change change = buffer.append(messages);
         // dropped lines that were shown are a prefix of what is shown, in the same order
         int shownDropped = 0;
@@ -116,16 +144,36 @@ public class OutputPanel extends BorderPane {
         }
         visible.addAll(shown);
         updateDroppedNotice();
-        if (followTail && !visible.isEmpty()) {
-            list.scrollTo(visible.size() - 1);
+        if (following) {
+            scrollToEnd();
+        } else if (!shown.isEmpty()) {
+            newLinesBelow.setVisible(true);
         }
+    }
+
+    /** Whether new lines keep the newest one in view; false once the user scrolled up. */
+    public boolean isFollowing() {
+        return following;
+    }
+
+    /** The lines' font size; the shell binds it to the editor's zoom. */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /** How many messages (repeats included) of {@code level} arrived since the last clear. */
+    public long levelCount(OutputLevel level) {
+        return levelCounts.getOrDefault(level, 0L);
     }
 
     /** Removes every line (the shell's Ctrl+K and the Clear button). */
     public void clear() {
         buffer.clear();
         visible.clear();
+        levelCounts.clear();
+        updateLevelLabels();
         updateDroppedNotice();
+        resumeFollowing();
     }
 
     /**
@@ -167,13 +215,17 @@ public class OutputPanel extends BorderPane {
         ToolBar bar = new ToolBar();
         bar.getStyleClass().add("output-toolbar");
         for (OutputLevel level : OutputLevel.values()) {
-            ToggleButton toggle = new ToggleButton(label(level));
+            ToggleButton toggle = new ToggleButton();
             toggle.setSelected(true);
             toggle.getStyleClass().addAll("output-level-toggle", "output-toggle-" + level.name().toLowerCase(Locale.ROOT));
-            toggle.selectedProperty().addListener((obs, was, is) -> refilter());
+            toggle.selectedProperty().addListener((obs, was, is) -> {
+                updateLevelLabels();
+                refilter();
+            });
             levelToggles.put(level, toggle);
             bar.getItems().add(toggle);
         }
+        updateLevelLabels();
         filterField.setPromptText("Filter output");
         filterField.setPrefColumnCount(18);
         filterField.textProperty().addListener((obs, was, is) -> refilter());
@@ -183,6 +235,24 @@ public class OutputPanel extends BorderPane {
         clearButton.setOnAction(e -> clear());
         bar.getItems().addAll(filterField, spacer, timestamps, clearButton);
         return bar;
+    }
+
+    private void countLevels(List<OutputMessage> messages) {
+        for (OutputMessage m : messages) {
+            levelCounts.merge(m.level(), (long) Math.max(1, m.count()), Long::sum);
+        }
+        updateLevelLabels();
+    }
+
+    // a check mark and a struck-through label say on/off without relying on colour
+    private void updateLevelLabels() {
+        levelToggles.forEach((level, toggle) -> {
+            toggle.setText(OutputText.levelToggleText(label(level), levelCount(level), toggle.isSelected()));
+            Tooltip tip = toggle.getTooltip() == null ? new Tooltip() : toggle.getTooltip();
+            tip.setText((toggle.isSelected() ? "Showing " : "Hiding ") + label(level).toLowerCase(Locale.ROOT)
+                    + " lines; click to " + (toggle.isSelected() ? "hide" : "show") + " them");
+            toggle.setTooltip(tip);
+        });
     }
 
     private static String label(OutputLevel level) {
@@ -231,9 +301,88 @@ public class OutputPanel extends BorderPane {
         });
         filter = new OutputFilter(levels, filterField.getText());
         visible.setAll(buffer.matching(filter));
+        resumeFollowing();
+    }
+
+    private void resumeFollowing() {
+        following = true;
+        newLinesBelow.setVisible(false);
+        scrollToEnd();
+    }
+
+    private void scrollToEnd() {
         if (!visible.isEmpty()) {
             list.scrollTo(visible.size() - 1);
+            // scrollTo puts the line at the top when it can; with wrapped lines of unknown height that
+            // can leave the tail below the view, so also pin the list to its very end
+            VirtualFlow<?> flow = flow();
+            if (flow != null) {
+                flow.setPosition(1.0);
+            }
         }
+    }
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) list.lookup(".virtual-flow");
+    }
+
+    /**
+     * Only a gesture (wheel, scroll bar, keys) changes following: after one, the list follows if and
+     * only if its last line is in view.
+     */
+    private void watchUserScrolling() {
+        list.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                Platform.runLater(this::followIfAtEnd);
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END -> Platform.runLater(this::followIfAtEnd);
+                default -> { }
+            }
+        });
+        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (isOnScrollBar(e.getPickResult().getIntersectedNode())) {
+                Platform.runLater(this::followIfAtEnd);
+            }
+        });
+        list.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (isOnScrollBar(e.getPickResult().getIntersectedNode())) {
+                following = false;
+            }
+        });
+    }
+
+    private void followIfAtEnd() {
+        list.layout();
+        if (lastLineShown()) {
+            resumeFollowing();
+        } else {
+            following = false;
+        }
+    }
+
+    private boolean lastLineShown() {
+        if (visible.isEmpty()) {
+            return true;
+        }
+        VirtualFlow<?> flow = flow();
+        if (flow == null || flow.getLastVisibleCell() == null) {
+            return true;
+        }
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return last.getIndex() >= visible.size() - 1
+                && last.getBoundsInParent().getMaxY() <= flow.getHeight() + 1;
+    }
+
+    private static boolean isOnScrollBar(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ScrollBar bar) {
+                return bar.getOrientation() == Orientation.VERTICAL;
+            }
+        }
+        return false;
     }
 
     private void updateDroppedNotice() {
@@ -247,17 +396,5 @@ public class OutputPanel extends BorderPane {
         if (message.script() != null) {
             sourceOpener.accept(message.script(), message.line());
         }
-    }
-
-    /** True while the user has not scrolled up, so new output keeps the last line in view. */
-    private boolean isScrolledToEnd() {
-        if (verticalBar == null) {
-            for (Node node : list.lookupAll(".scroll-bar")) {
-                if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                    verticalBar = bar;
-                }
-            }
-        }
-        return verticalBar == null || !verticalBar.isVisible() || verticalBar.getValue() >= verticalBar.getMax() - 1e-6;
     }
 }

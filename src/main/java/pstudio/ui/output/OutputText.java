@@ -30,6 +30,23 @@ public final class OutputText {
         return count > 1 ? "x" + count : "";
     }
 
+    /** Lines longer than this show their start and an expander, so one huge print stays one row. */
+    public static final int COLLAPSE_OVER = 300;
+
+    /** {@code ✓ Warn 12} when shown, {@code Warn 12} (struck through by the style) when hidden. */
+    public static String levelToggleText(String level, long count, boolean shown) {
+        return (shown ? "\u2713 " : "") + level + " " + String.format(Locale.ROOT, "%,d", count);
+    }
+
+    /** The start of a long line with how much is left out, or the whole line when it is short or expanded. */
+    public static String shownText(String text, boolean expanded) {
+        if (expanded || text.length() <= COLLAPSE_OVER) {
+            return text;
+        }
+        return text.substring(0, COLLAPSE_OVER) + " \u2026 (" + String.format(Locale.ROOT, "%,d", text.length() - COLLAPSE_OVER)
+                + " more characters)";
+    }
+
     /** {@code 1,234 earlier messages not shown}. */
     public static String droppedNotice(long dropped) {
         return String.format(Locale.ROOT, "%,d earlier %s not shown", dropped, dropped == 1 ? "message" : "messages");

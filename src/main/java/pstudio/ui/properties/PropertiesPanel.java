@@ -38,7 +38,11 @@ public class PropertiesPanel extends BorderPane {
         rows.forEach(PropertyRow::refresh);
         updateHeader();
     });
-    private final ListChangeListener<Instance> selectionListener = change -> showPrimary();
+    private final ListChangeListener<Instance> selectionListener = change -> {
+        if (!this.runInstance) {
+            showPrimary();
+        }
+    };
     private final TreeListener placeListener = new TreeListener() {
         @Override
         public void childAdded(Instance parent, Instance child) {
@@ -69,6 +73,7 @@ public class PropertiesPanel extends BorderPane {
     private PlaceDocument document;
     private Instance shown;
     private boolean editable = true;
+    private boolean runInstance;
 
     public PropertiesPanel() {
         getStyleClass().add("properties-panel");
@@ -110,6 +115,20 @@ public class PropertiesPanel extends BorderPane {
         if (this.editable != editable) {
             this.editable = editable;
             buildRows();
+        }
+    }
+
+    /**
+     * Shows an instance of the running place, read-only (the run's own copy, not the document's);
+     * null goes back to the document's selection.
+     */
+    public void showRunInstance(Instance instance) {
+        runInstance = instance != null;
+        if (instance == null) {
+            showPrimary();
+        } else {
+            clearMessage();
+            showInstance(instance);
         }
     }
 
@@ -155,8 +174,8 @@ public class PropertiesPanel extends BorderPane {
             header.setText("Properties");
             return;
         }
-        int selected = document == null ? 1 : document.selection().items().size();
-        String text = shown.getClassName() + " \u2014 " + shown.getName();
+        int selected = document == null || runInstance ? 1 : document.selection().items().size();
+        String text = shown.getClassName() + " \u2014 " + shown.getName() + (runInstance ? "  (running, read-only)" : "");
         header.setText(selected > 1 ? text + "  (" + selected + " selected, showing the first)" : text);
     }
 

@@ -2,6 +2,13 @@ package pstudio.ui.properties;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -20,9 +27,59 @@ final class PropertyEditors {
 
     static PropertyEditor<?> forItem(PropertySheet.Item item) {
         PropertyRow row = (PropertyRow) item;
-        PropertyEditor<Object> editor = row.propertyType() == PropertyType.BOOL ? new CheckEditor(row) : new TextEditor(row);
+        PropertyEditor<Object> editor = row.propertyType() == PropertyType.BOOL ? new CheckEditor(row)
+                : row.isEditable() ? new TextEditor(row) : new ReadOnlyValue(row);
         editor.getEditor().setId("property-" + row.key());
         return editor;
+    }
+
+    /**
+     * A value that cannot change: full-contrast text (WCAG AA in both themes, unlike a greyed field),
+     * cut with an ellipsis when long, the whole value in a tooltip and Copy on right-click.
+     */
+    private static final class ReadOnlyValue implements PropertyEditor<Object> {
+        private final PropertyRow row;
+        private final Label label = new Label();
+        private final Tooltip whole = new Tooltip();
+
+        ReadOnlyValue(PropertyRow row) {
+            this.row = row;
+            label.getStyleClass().add("property-read-only");
+            label.setTextOverrun(OverrunStyle.ELLIPSIS);
+            label.setEllipsisString("\u2026");
+            label.setMinWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.setTooltip(whole);
+            MenuItem copy = new MenuItem("Copy");
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(row.text());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            label.setContextMenu(new ContextMenu(copy));
+            show();
+            row.valueProperty().addListener((obs, was, is) -> show());
+        }
+
+        private void show() {
+            label.setText(row.text());
+            whole.setText(row.text());
+        }
+
+        @Override
+        public Node getEditor() {
+            return label;
+        }
+
+        @Override
+        public Object getValue() {
+            return row.getValue();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            show();
+        }
     }
 
     private static final class TextEditor implements PropertyEditor<Object> {

@@ -211,6 +211,94 @@ class OutputPanelTest {
 
     private static ToggleButton toggle(FxRobot robot, String text) {
         return robot.lookup(".toggle-button").<ToggleButton>queryAll().stream()
-                .filter(t -> text.equals(t.getText())).findFirst().orElseThrow();
+                .filter(t -> t.getText().replace("\u2713 ", "").startsWith(text)).findFirst().orElseThrow();
+    }
+
+    /** The text of the lowest line drawn wholly inside the list, or null. */
+    private String lastFullyShownText(FxRobot robot) {
+        settle(robot);
+        ListView<?> list = robot.lookup(".list-view").queryAs(ListView.class);
+        javafx.geometry.Bounds view = list.localToScreen(list.getBoundsInLocal());
+        return robot.lookup(".output-text").<Label>queryAll().stream()
+                .filter(l -> l.isVisible() && !l.getText().isEmpty())
+                .filter(l -> l.localToScreen(l.getBoundsInLocal()).getMaxY() <= view.getMaxY() + 0.5)
+                .max(java.util.Comparator.comparingDouble(l -> l.localToScreen(l.getBoundsInLocal()).getMaxY()))
+                .map(Label::getText).orElse(null);
+    }
+
+    @Test
+    void theFirstRunAfterLaunchEndsOnItsLastLine(FxRobot robot) throws Exception {
+        // frame-sized batches queued behind each other, as the shell hands them over during a long print loop
+        for (int b = 0; b < 40; b++) {
+            List<OutputMessage> batch = new ArrayList<>();
+            for (int i = 0; i < 2_500; i++) {
+                batch.add(print("line " + (b * 2_500 + i)));
+            }
+            Platform.runLater(() -> panel.append(batch));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("line 99999", lastFullyShownText(robot));
+        assertTrue(panel.isFollowing());
+    }
+
+    @Test
+    void scrollingUpStopsFollowingAndTheNewLinesButtonResumesIt(FxRobot robot) {
+        List<OutputMessage> first = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            first.add(print("line " + i));
+        }
+        robot.interact(() -> panel.append(first));
+        settle(robot);
+        // TestFX's DOWN is a wheel turn towards the user, which on Monocle shows earlier lines
+        robot.moveTo(".list-view").scroll(10, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(panel.isFollowing());
+
+        append(robot, print("newest"));
+        javafx.scene.control.Button below = robot.lookup(".output-new-lines").queryButton();
+        assertTrue(below.isVisible(), "no marker for the lines below");
+        assertFalse("newest".equals(lastFullyShownText(robot)), "the view jumped although the user scrolled up");
+
+        robot.clickOn(below);
+        assertTrue(panel.isFollowing());
+        assertFalse(below.isVisible());
+        assertEquals("newest", lastFullyShownText(robot));
+    }
+
+    @Test
+    void aLineOf1024NumbersKeepsItsSourceLinkOnScreen(FxRobot robot) {
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < 1024; i++) {
+            numbers.append(i * 7919L).append(i < 1023 ? ", " : "");
+        }
+        append(robot, print(numbers.toString()), print("short"));
+
+        Label link = robot.lookup(".output-source").<Label>queryAll().stream()
+                .filter(l -> l.isVisible() && !l.getText().isEmpty()).findFirst().orElseThrow();
+        ListView<?> list = robot.lookup(".list-view").queryAs(ListView.class);
+        javafx.geometry.Bounds view = list.localToScreen(list.getBoundsInLocal());
+        javafx.geometry.Bounds at = link.localToScreen(link.getBoundsInLocal());
+        assertTrue(at.getMaxX() <= view.getMaxX() && at.getMinX() >= view.getMinX(), "link off screen at " + at);
+
+        Label text = robot.lookup(".output-text").<Label>queryAll().stream()
+                .filter(l -> l.getText().startsWith("0, 7919")).findFirst().orElseThrow();
+        assertTrue(text.getText().contains("more characters"), "the long line is not cut short");
+        robot.clickOn(visibleLabel(robot, "output-arrow", "\u25B8"));
+        settle(robot);
+        assertEquals(numbers.toString(), text.getText());
+    }
+
+    @Test
+    void levelTogglesSayWhetherTheyAreOnAndCountTheirLines(FxRobot robot) {
+        append(robot, print("a"), message(OutputLevel.WARN, "w1", "ServerScriptService.Master", 1, List.of()),
+                message(OutputLevel.WARN, "w2", "ServerScriptService.Master", 2, List.of()));
+        ToggleButton warn = toggle(robot, "Warn");
+        assertEquals("\u2713 Warn 2", warn.getText());
+        assertEquals("\u2713 Print 1", toggle(robot, "Print").getText());
+
+        robot.clickOn(warn);
+        assertEquals("Warn 2", warn.getText());
+        assertEquals(1, panel.lineCount());
     }
 }

@@ -54,6 +54,12 @@ class PropertiesPanelTest {
         return robot.lookup("#property-" + key).queryAs(TextField.class);
     }
 
+    /** A value's text, whether it shows in a field (editable) or a label (read-only). */
+    private static String value(FxRobot robot, String key) {
+        javafx.scene.Node n = robot.lookup("#property-" + key).query();
+        return n instanceof TextField f ? f.getText() : ((Label) n).getText();
+    }
+
     private static String header(FxRobot robot) {
         return robot.lookup(".properties-header").queryAs(Label.class).getText();
     }
@@ -75,8 +81,8 @@ class PropertiesPanelTest {
     @Test
     void showsNameClassAndFullNameButNotSource(FxRobot robot) {
         assertEquals("Job", field(robot, "Name").getText());
-        assertEquals("Script", field(robot, "ClassName").getText());
-        assertEquals("ServerScriptService.Job", field(robot, "FullName").getText());
+        assertEquals("Script", value(robot, "ClassName"));
+        assertEquals("ServerScriptService.Job", value(robot, "FullName"));
         assertEquals("Script \u2014 Job", header(robot));
         assertTrue(robot.lookup("#property-Source").tryQuery().isEmpty());
     }
@@ -86,7 +92,7 @@ class PropertiesPanelTest {
         typeName(robot, "Worker");
 
         assertEquals("Worker", job.getName());
-        assertEquals("ServerScriptService.Worker", field(robot, "FullName").getText());
+        assertEquals("ServerScriptService.Worker", value(robot, "FullName"));
         assertEquals("Script \u2014 Worker", header(robot));
 
         robot.interact(() -> doc.commands().undo());
@@ -128,14 +134,11 @@ class PropertiesPanelTest {
 
     @Test
     void readOnlyRowsIgnoreTyping(FxRobot robot) {
-        TextField className = field(robot, "ClassName");
-        assertFalse(className.isEditable());
+        robot.clickOn("#property-ClassName").write("Folder").type(KeyCode.ENTER);
+        robot.clickOn("#property-FullName").write("X").type(KeyCode.ENTER);
 
-        robot.clickOn(className).write("Folder").type(KeyCode.ENTER);
-        robot.clickOn(field(robot, "FullName")).write("X").type(KeyCode.ENTER);
-
-        assertEquals("Script", className.getText());
-        assertEquals("ServerScriptService.Job", field(robot, "FullName").getText());
+        assertEquals("Script", value(robot, "ClassName"));
+        assertEquals("ServerScriptService.Job", value(robot, "FullName"));
         assertFalse(doc.commands().canUndoProperty().get());
     }
 
@@ -147,7 +150,7 @@ class PropertiesPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Renamed", field(robot, "Name").getText());
-        assertEquals("ServerScriptService.Renamed", field(robot, "FullName").getText());
+        assertEquals("ServerScriptService.Renamed", value(robot, "FullName"));
         assertEquals("Script \u2014 Renamed", header(robot));
     }
 
@@ -168,9 +171,9 @@ class PropertiesPanelTest {
     void duringARunNothingCanBeEdited(FxRobot robot) {
         robot.interact(() -> panel.setEditable(false));
 
-        assertFalse(field(robot, "Name").isEditable());
+        assertFalse(robot.lookup("#property-Name").query() instanceof TextField, "an editable-looking field");
         assertTrue(robot.lookup("#property-Disabled").queryAs(CheckBox.class).isDisabled());
-        robot.clickOn(field(robot, "Name")).write("X").type(KeyCode.ENTER);
+        robot.clickOn("#property-Name").write("X").type(KeyCode.ENTER);
         assertEquals("Job", job.getName());
 
         robot.interact(() -> panel.setEditable(true));
@@ -183,5 +186,66 @@ class PropertiesPanelTest {
 
         assertTrue(robot.lookup("#property-Name").tryQuery().isEmpty());
         assertTrue(robot.lookup(".properties-placeholder").queryAs(Label.class).isVisible());
+    }
+
+    /** WCAG 2's contrast ratio of two colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    @Test
+    void readOnlyValuesMeetAaContrastInBothThemesAndLongOnesEndInAnEllipsis(FxRobot robot) {
+        for (String theme : List.of(PRIMER_DARK, "/atlantafx/base/theme/primer-light.css")) {
+            robot.interact(() -> Application.setUserAgentStylesheet(PropertiesPanelTest.class.getResource(theme).toExternalForm()));
+            robot.interact(() -> {
+                panel.applyCss();
+                panel.layout();
+            });
+            Label fullName = robot.lookup("#property-FullName").queryAs(Label.class);
+            javafx.scene.paint.Color text = (javafx.scene.paint.Color) fullName.getTextFill();
+            javafx.scene.paint.Color back = (javafx.scene.paint.Color) panel.getBackground().getFills().get(0).getFill();
+            assertTrue(contrast(text, back) >= 4.5, theme + ": contrast " + contrast(text, back));
+        }
+
+        robot.interact(() -> job.setName("AVeryLongScriptNameThatCannotPossiblyFitInTheNarrowPropertiesPanelColumn"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label fullName = robot.lookup("#property-FullName").queryAs(Label.class);
+        String whole = "ServerScriptService.AVeryLongScriptNameThatCannotPossiblyFitInTheNarrowPropertiesPanelColumn";
+        assertEquals(whole, fullName.getTooltip().getText());
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) fullName.lookup(".text");
+        assertTrue(drawn.getText().endsWith("\u2026"), drawn.getText());
+    }
+
+    @Test
+    void aRunInstanceShowsItsPropertiesReadOnly(FxRobot robot) {
+        DataModel run = DataModel.empty();
+        Instance actor = InstanceClass.of("Actor").create();
+        actor.setName("Actor12");
+        actor.setParent(run.GetService("ServerStorage"));
+        robot.interact(() -> {
+            panel.setEditable(false);
+            panel.showRunInstance(actor);
+        });
+
+        assertEquals("ServerStorage.Actor12", value(robot, "FullName"));
+        assertEquals("Actor12", value(robot, "Name"));
+        assertFalse(robot.lookup("#property-Name").query() instanceof TextField);
+        assertTrue(header(robot).contains("read-only"), header(robot));
+
+        robot.interact(() -> {
+            panel.showRunInstance(null);
+            panel.setEditable(true);
+        });
+        assertEquals("Job", field(robot, "Name").getText());
     }
 }
