@@ -115,6 +115,10 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
                 ? "Problems" : "Problems (" + scriptProblems.countProperty().get() + ")", scriptProblems.countProperty()));
         ActorHeatmapPanel heatmapPanel = new ActorHeatmapPanel(actorHeatmap, watchSelection);
         heatmapPanel.setOnOpenSource(this::openSource);
+        heatmapPanel.setOnActorSelected((fullName, actorId) -> {
+            explorer.selectRunInstance(fullName);
+            output.showWithin(fullName);
+        });
         runs.addObserver(actorHeatmap);
         Tab actorsTab = new Tab("Actors", heatmapPanel);
         actorsTab.setClosable(false);
@@ -213,6 +217,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     @Override
     public void runStarted(DataModel runPlace) {
         output.clear();
+        output.showWithin(null);
         problems.reset();
         crashChainNotice.hide();
         explorer.showRun(runPlace);

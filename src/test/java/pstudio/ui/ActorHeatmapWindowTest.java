@@ -1,5 +1,6 @@
 package pstudio.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pstudio.ui.WindowChecks.openStudio;
 import static pstudio.ui.WindowChecks.shows;
@@ -64,6 +65,25 @@ class ActorHeatmapWindowTest {
                 .queryAs(ToggleButton.class));
         waitFor(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.Label l && l.getText() != null
                 && l.getText().matches("failed [1-9]\\d*") && n.isVisible()).tryQuery().isPresent());
+
+        // a click on the first cell selects its actor in the Explorer (and Properties) and narrows the Output to it
+        javafx.scene.Parent cells = (javafx.scene.Parent) robot.lookup(".actor-heatmap .scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class).getContent();
+        javafx.scene.canvas.Canvas grid = (javafx.scene.canvas.Canvas) cells.lookupAll("Canvas").iterator().next();
+        robot.clickOn(grid.localToScreen(4, 4));
+        waitFor(() -> window.explorer().runSelectionProperty().get() != null);
+        String actor = window.explorer().runSelectionProperty().get().GetFullName();
+        assertEquals("Actor", window.explorer().runSelectionProperty().get().getClassName(), actor);
+        assertEquals(actor, window.outputPanel().within());
+        javafx.scene.control.Button chip = robot.lookup(".output-within-chip").queryButton();
+        assertTrue(chip.isVisible() && chip.getText().startsWith("Only "), chip.getText());
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        robot.clickOn(chip);
+        assertEquals(null, window.outputPanel().within(), "one click on the chip clears the filter");
+        assertTrue(!chip.isVisible());
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "Actors".equals(t.getText())).findFirst().orElseThrow()));
+
         robot.interact(() -> window.stop());
         waitFor(() -> window.runs().phase() == RunPhase.EDITING);
         assertTrue(shows(robot, "64 actors \u00b7"), "it stays after the run");

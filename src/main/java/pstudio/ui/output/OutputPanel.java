@@ -70,6 +70,9 @@ public class OutputPanel extends BorderPane {
     private final Map<OutputLevel, ToggleButton> levelToggles = new EnumMap<>(OutputLevel.class);
     private final TextField filterField = TextFields.createClearableTextField();
     private OutputFilter filter = OutputFilter.ALL;
+    /** The instance the Output is narrowed to (a heatmap click), or null; its chip clears it. */
+    private String within;
+    private final Button withinChip = new Button();
     private final Map<OutputLevel, Long> levelCounts = new EnumMap<>(OutputLevel.class);
     private final Button newLinesBelow = new Button("New lines below \u2193");
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 12);
@@ -233,7 +236,11 @@ public class OutputPanel extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button clearButton = new Button("Clear");
         clearButton.setOnAction(e -> clear());
-        bar.getItems().addAll(filterField, spacer, timestamps, clearButton);
+        withinChip.getStyleClass().add("output-within-chip");
+        withinChip.setVisible(false);
+        withinChip.setManaged(false);
+        withinChip.setOnAction(e -> showWithin(null));
+        bar.getItems().addAll(filterField, withinChip, spacer, timestamps, clearButton);
         return bar;
     }
 
@@ -292,6 +299,26 @@ public class OutputPanel extends BorderPane {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /**
+     * Shows only the lines of scripts inside {@code fullName} (an actor), or that name it; null shows
+     * every line again. A chip in the toolbar says so, and one click on it clears it.
+     */
+    public void showWithin(String fullName) {
+        within = fullName;
+        boolean on = fullName != null;
+        withinChip.setText(on ? "Only " + fullName.substring(fullName.lastIndexOf('.') + 1) + "  \u2715" : "");
+        withinChip.setTooltip(on ? new javafx.scene.control.Tooltip("Showing only lines from " + fullName
+                + ". Click to show every line.") : null);
+        withinChip.setVisible(on);
+        withinChip.setManaged(on);
+        refilter();
+    }
+
+    /** The instance the Output is narrowed to, or null. */
+    public String within() {
+        return within;
+    }
+
     private void refilter() {
         Set<OutputLevel> levels = EnumSet.noneOf(OutputLevel.class);
         levelToggles.forEach((level, toggle) -> {
@@ -299,7 +326,7 @@ public class OutputPanel extends BorderPane {
                 levels.add(level);
             }
         });
-        filter = new OutputFilter(levels, filterField.getText());
+        filter = new OutputFilter(levels, filterField.getText(), within);
         visible.setAll(buffer.matching(filter));
         resumeFollowing();
     }
