@@ -42,6 +42,8 @@ public final class DispatchHistoryPanel extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().addAll(List.of(
                 text("Thread", DispatchRow::threadName),
+                // the buttons come early: in a narrow panel the figures scroll, the actions stay in view
+                actionsColumn(),
                 text("Scheduler", DispatchRow::scheduler),
                 callerColumn(),
                 text("Threads", r -> Integer.toString(r.threads())),
@@ -50,8 +52,7 @@ public final class DispatchHistoryPanel extends BorderPane {
                 statusColumn(),
                 text("Wall time", r -> millis(r.wallNanos())),
                 text("Threads/s", r -> String.format("%,.0f", r.threadsPerSecond())),
-                text("Utilisation", r -> Math.round(r.utilisation() * 100) + "%"),
-                actionsColumn()));
+                text("Utilisation", r -> Math.round(r.utilisation() * 100) + "%")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null && !refilling) {
                 selection.selectDispatch(row.id());
