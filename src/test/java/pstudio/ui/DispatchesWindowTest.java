@@ -82,6 +82,11 @@ class DispatchesWindowTest {
         assertEquals(1024, again.threads());
         assertEquals("done", again.status().label());
         assertEquals(first.id(), again.againOf());
+        // the timeline shows the new dispatch: 64 batches of 16 ids
+        waitFor(() -> window.timeline().frame(again.id()) != null
+                && window.timeline().frame(again.id()).bars().size() == 1024 / 16);
+        pstudio.ui.watch.TimelineFrame timeline = window.timeline().frame(again.id());
+        assertTrue(timeline.bars().stream().allMatch(b -> b.lastId() - b.firstId() + 1 == 16), "batches of 16");
     }
 
     @Test
@@ -91,7 +96,8 @@ class DispatchesWindowTest {
         String summary = summary(robot);
         assertTrue(summary.contains("Serial (all 1024 threads as one batch"), summary);
         // 1, 2, 4, … 128 three times each, then the serial batch three times, after the first dispatch.
-        assertEquals(1 + 8 * 3 + 3, rows(robot).size());
+        // the table takes the last rows on its next frame, just after the summary
+        waitFor(() -> rows(robot).size() == 1 + 8 * 3 + 3);
         assertEquals(2, robot.lookup(".sweep-best").queryAll().size(), "the best point is marked on both charts");
         System.out.println("sweep: " + summary);
     }
