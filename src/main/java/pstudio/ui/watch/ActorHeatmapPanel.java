@@ -154,16 +154,7 @@ public final class ActorHeatmapPanel extends BorderPane {
 
     /** In a showing window, and neither it nor a parent hidden (a tab not selected hides its content). */
     boolean isShown() {
-        Scene scene = getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
-            return false;
-        }
-        for (Node n = this; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return PanelVisibility.isShown(this);
     }
 
     private void tick() {

@@ -112,7 +112,7 @@ public final class DispatchHistoryPanel extends BorderPane {
     }
 
     private void refresh() {
-        if (!showing()) {
+        if (!PanelVisibility.isShown(this)) {
             return;
         }
         sweepView.refresh();
@@ -133,19 +133,6 @@ public final class DispatchHistoryPanel extends BorderPane {
         } finally {
             refilling = false;
         }
-    }
-
-    /** Not drawn in a tab that is not selected: a TabPane hides the content's parent, not the panel. */
-    private boolean showing() {
-        if (getScene() == null) {
-            return false;
-        }
-        for (Node n = this; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     void dispatchAgain(DispatchRow row) {
