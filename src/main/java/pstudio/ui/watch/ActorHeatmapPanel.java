@@ -212,13 +212,30 @@ public final class ActorHeatmapPanel extends BorderPane {
         Bounds view = scroll.getViewportBounds();
         double width = view.getWidth() > 0 ? view.getWidth() - 4 : 340;
         double height = view.getHeight() > 0 ? view.getHeight() - 4 : 220;
-        int headings = (int) frame.grids().stream().map(SchedulerGrid::storage).distinct().count() + frame.grids().size();
-        int pitch = fittingPitch(frame, width, height - headings * HEADING);
+        int pitch = fittingPitch(frame, width, height - headingsHeight(frame));
         int columns = Math.max(1, (int) (width / pitch));
         for (SchedulerGrid grid : frame.grids()) {
             changed |= canvases.get(grid.schedulerId()).layout(grid.cells().size(), pitch, columns);
         }
         return changed;
+    }
+
+    /**
+     * The height the storage and scheduler headings take: measured once laid out (an estimate can
+     * be a pixel short, and then a scroll bar appears, narrows the view and the grid refits), else
+     * estimated from their count.
+     */
+    private double headingsHeight(HeatmapFrame frame) {
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double grids = 0;
+        for (SchedulerCanvas c : canvases.values()) {
+            grids += c.canvas().getHeight();
+        }
+        if (content > grids && !canvases.isEmpty()) {
+            return content - grids;
+        }
+        int headings = (int) frame.grids().stream().map(SchedulerGrid::storage).distinct().count() + frame.grids().size();
+        return headings * HEADING;
     }
 
     /** The largest pitch at which every grid fits in {@code width} by {@code height}; the smallest if none does. */

@@ -63,7 +63,8 @@ class ActorHeatmapPanelTest {
         ScrollPane scroll = robot.lookup(".actor-heatmap .scroll-pane").queryAs(ScrollPane.class);
         // the grid sizes its cells to the viewport after a layout pass or two
         waitFor(() -> panel.canvasShowing(1024).canvas().getLayoutBounds().getWidth()
-                <= scroll.getViewportBounds().getWidth());
+                <= scroll.getViewportBounds().getWidth()
+                && scroll.getContent().getLayoutBounds().getHeight() <= scroll.getViewportBounds().getHeight());
         double content = scroll.getContent().getLayoutBounds().getHeight();
         assertTrue(content <= scroll.getViewportBounds().getHeight(),
                 "nothing to scroll: " + content + " in " + scroll.getViewportBounds());
