@@ -170,6 +170,14 @@ public final class EditableImage extends Instance {
         }
     }
 
+    /** The whole image as one change, and nothing left to take: for a view that starts watching late. */
+    public ImageChange takeAll() {
+        synchronized (raster) {
+            raster.markAll();
+            return raster.takeChanges();
+        }
+    }
+
     /** Applies a change read from the stream: the studio's copy of a run's image. */
     public void applyChange(ImageChange change) {
         synchronized (raster) {

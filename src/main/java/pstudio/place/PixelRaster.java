@@ -216,7 +216,7 @@ final class PixelRaster {
         dirtyLeft = dirtyTop = dirtyRight = dirtyBottom = 0;
     }
 
-    private void markAll() {
+    void markAll() {
         mark(0, 0, width, height);
     }
 
