@@ -33,6 +33,20 @@ final class DatatypeArguments {
     }
 
 
+    static Vector3 vector3(Object v, int argument, String function) {
+        if (v instanceof Vector3 vector) {
+            return vector;
+        }
+        throw ValueText.badArgument(argument, function, "Vector3", v);
+    }
+
+    static CFrame cframe(Object v, int argument, String function) {
+        if (v instanceof CFrame cf) {
+            return cf;
+        }
+        throw ValueText.badArgument(argument, function, "CFrame", v);
+    }
+
     static Color3 color3(Object v, int argument, String function) {
         if (v instanceof Color3 color) {
             return color;

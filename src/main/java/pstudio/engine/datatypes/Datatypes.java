@@ -9,6 +9,8 @@ public final class Datatypes {
 
     public static void install(Map<String, Object> globals) {
         globals.put("Vector2", Vector2.library());
+        globals.put("Vector3", Vector3.library());
         globals.put("Color3", Color3.library());
+        globals.put("CFrame", CFrame.library());
     }
 }
