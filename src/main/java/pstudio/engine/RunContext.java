@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import pstudio.engine.datatypes.Datatypes;
 import pstudio.engine.luau.LuauLibraries;
 import pstudio.engine.luau.LuauValues;
 import pstudio.place.Actor;
@@ -69,6 +70,7 @@ public final class RunContext {
         globals.put("Instance", new InstanceLibrary());
         globals.put("SharedTable", new SharedTableLibrary());
         LuauLibraries.install(globals);
+        Datatypes.install(globals);
         for (GlobalLibrary library : options.libraries()) {
             globals.put(library.name(), library.create(this));
         }
