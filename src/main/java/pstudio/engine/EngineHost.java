@@ -82,6 +82,16 @@ final class EngineHost implements ScriptHost {
     }
 
     @Override
+    public Object vector2(double x, double y) {
+        return new pstudio.engine.datatypes.Vector2(x, y);
+    }
+
+    @Override
+    public Object color3(double r, double g, double b) {
+        return new pstudio.engine.datatypes.Color3(r, g, b);
+    }
+
+    @Override
     public void fire(BindableEvent event, Object[] args) {
         Signal signal = event.getEvent();
         for (Signal.Connection c : signal.takeFiring(args)) {
