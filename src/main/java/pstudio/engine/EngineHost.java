@@ -69,6 +69,11 @@ final class EngineHost implements ScriptHost {
     }
 
     @Override
+    public boolean isRunning() {
+        return !run.isStopped();
+    }
+
+    @Override
     public void sendMessage(Actor actor, String topic, Object[] args) {
         run.actor(actor).send(topic, args);
     }
