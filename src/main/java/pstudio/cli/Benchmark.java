@@ -95,7 +95,7 @@ final class Benchmark {
                 case "spare" -> new SpareEngineCost(workers, quick ? 1 : 3, out).run();
                 case "protocol" -> new ProtocolCost(quick ? 1 : reps, out).run();
                 case "compile" -> compileCase();
-                case "heatmap" -> new HeatmapCost(workers, reps, quick ? 0.25 : 1.0, out).run();
+                case "heatmap" -> new HeatmapCost(workers, reps, quick ? 0.1 : 1.0, out).run();
                 default -> throw new IllegalArgumentException("no benchmark case " + name);
             }
         }
