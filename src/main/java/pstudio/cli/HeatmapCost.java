@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import pstudio.engine.DispatchStatus;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
@@ -41,6 +42,7 @@ final class HeatmapCost {
     /** Time for the panel to be drawn (or hidden) before the next dispatch starts. */
     private static final long SETTLE_MILLIS = 300;
     private static final Duration WAIT = Duration.ofMinutes(2);
+    private static final int MAX_BATCH = 1 << 16;
 
     private final int workers;
     private final int reps;
@@ -75,6 +77,8 @@ final class HeatmapCost {
             List<Double> hidden = new ArrayList<>();
             FrameTimes cold = FrameTimes.NONE;
             FrameTimes warm = FrameTimes.NONE;
+            long coldSamples = 0;
+            long warmSamples = 0;
             double coldShown = 0;
             double coldHidden = 0;
             for (int rep = 0; rep <= reps; rep++) {
@@ -82,17 +86,21 @@ final class HeatmapCost {
                 for (boolean side : rep % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
                     stage.setShown(side);
                     Thread.sleep(SETTLE_MILLIS);
+                    long samplesBefore = watch.samples.get();
                     if (side) {
                         stage.startFrames();
                     }
                     double ms = watch.dispatchAgain(engine, first, ids, batch);
                     if (side) {
                         FrameTimes frames = stage.stopFrames();
+                        long samples = watch.samples.get() - samplesBefore;
                         if (rep == 0) {
                             cold = frames;
+                            coldSamples = samples;
                             coldShown = ms;
                         } else {
                             warm = warm.plus(frames);
+                            warmSamples += samples;
                             shown.add(ms);
                         }
                     } else if (rep == 0) {
@@ -103,45 +111,55 @@ final class HeatmapCost {
                 }
             }
             engine.stop();
-            print(stage.description(), ids, batch, cold, warm, coldShown, coldHidden, shown, hidden);
+            out.printf("heatmap    %,d actors, %,d trivial ids in batches of %d: %,.0f batches a second with the panel"
+                    + " hidden; %s, shown and hidden in turn in one run (load average %.1f)%n", ACTORS, ids, batch,
+                    ids / (double) batch / (Benchmark.median(hidden) / 1000), stage.description(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.printf("  frames     %s   %s%n", frameFigures(warm, warmSamples),
+                    warm.framesPerSecond() > GOAL_FPS ? "MET" : "MISSED");
+            out.printf("  cold       %s   (the run's first dispatch shown)%n", frameFigures(cold, coldSamples));
+            print(warm, coldShown, coldHidden, shown, hidden);
         }
     }
 
     /**
-     * The batch size nearest the goal's batch rate with the panel hidden: from 16, a few dispatches
-     * each scaling the size by how far its rate was from the goal (a batch's cost is not quite
-     * proportional to its size, hence more than one).
+     * The batch size that gives about the goal's batch rate with the panel hidden. A batch costs a
+     * fixed overhead plus its ids, so the rate is far from proportional to the size: after warming
+     * up, sizes double until the rate falls to the goal, and the last two are interpolated. Each size
+     * is timed twice and the faster taken, the one the machine's other work disturbed less.
      */
     private int calibrate(EngineProcess engine, Watch watch, long dispatch) throws Exception {
-        int batch = 16;
-        int best = batch;
-        double bestMiss = Double.MAX_VALUE;
-        for (int round = 0; round < 4; round++) {
-            int ids = (int) Math.min(Integer.MAX_VALUE, (long) batch * GOAL_BATCHES_PER_SECOND * seconds / 2);
-            double rate = ids / (double) batch / (watch.dispatchAgain(engine, dispatch, ids, batch) / 1000);
-            double miss = Math.abs(Math.log(rate / GOAL_BATCHES_PER_SECOND));
-            if (miss < bestMiss) {
-                bestMiss = miss;
-                best = batch;
-            }
-            batch = (int) Math.max(1, Math.round(batch * rate / GOAL_BATCHES_PER_SECOND));
+        for (int i = 0; i < 3; i++) {
+            secondsPerBatch(engine, watch, dispatch, 1); // the engine's and the panel model's code compiled
         }
-        return best;
+        int size = 1;
+        double t = secondsPerBatch(engine, watch, dispatch, size);
+        double goal = 1.0 / GOAL_BATCHES_PER_SECOND;
+        while (t < goal && size < MAX_BATCH) {
+            int next = size * 2;
+            double tn = secondsPerBatch(engine, watch, dispatch, next);
+            if (tn >= goal) {
+                double perId = (tn - t) / (next - size);
+                return perId <= 0 ? next : (int) Math.round(Math.min(next, Math.max(size, size + (goal - t) / perId)));
+            }
+            size = next;
+            t = tn;
+        }
+        return size;
     }
 
-    private void print(String panel, int ids, int batch, FrameTimes cold, FrameTimes warm, double coldShown,
-                       double coldHidden, List<Double> shown, List<Double> hidden) {
+    /** Dispatches as many batches of {@code size} as a measured one (so a dispatch's fixed cost weighs the same); seconds per batch. */
+    private double secondsPerBatch(EngineProcess engine, Watch watch, long dispatch, int size) throws Exception {
+        int batches = (int) (GOAL_BATCHES_PER_SECOND * seconds);
+        double ms = Math.min(watch.dispatchAgain(engine, dispatch, batches * size, size),
+                watch.dispatchAgain(engine, dispatch, batches * size, size));
+        return ms / 1000 / batches;
+    }
+
+    private void print(FrameTimes warm, double coldShown, double coldHidden, List<Double> shown, List<Double> hidden) {
         double s = Benchmark.median(shown);
         double h = Benchmark.median(hidden);
         double ratio = s / h;
-        double fps = warm.framesPerSecond();
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        out.printf("heatmap    %,d actors, %,d trivial ids in batches of %d: %,.0f batches a second with the panel"
-                + " hidden; %s, shown and hidden in turn in one run (load average %.1f)%n", ACTORS, ids, batch,
-                ids / (double) batch / (h / 1000), panel, load);
-        out.printf("  frames     %s   %s%n", frameFigures(warm),
-                fps > GOAL_FPS ? "MET" : "MISSED");
-        out.printf("  cold       %s   (the run's first dispatch shown)%n", frameFigures(cold));
         out.printf("  FX work    median %.1f ms   p95 %.1f ms   max %.1f ms per frame   (timers, CSS and layout;"
                 + " rendering shows in the frame times)%n", FrameTimes.quantile(warm.workMs(), 0.5),
                 FrameTimes.quantile(warm.workMs(), 0.95), FrameTimes.quantile(warm.workMs(), 1));
@@ -151,11 +169,16 @@ final class HeatmapCost {
                 ratio <= GOAL_RATIO ? "MET" : "MISSED");
     }
 
-    private static String frameFigures(FrameTimes f) {
-        return String.format("median %.1f ms   p95 %.1f ms   max %.1f ms   %.1f frames a second, %.1f with a new"
-                        + " heatmap   goal: above %.0f fps", FrameTimes.quantile(f.intervalsMs(), 0.5),
-                FrameTimes.quantile(f.intervalsMs(), 0.95), FrameTimes.quantile(f.intervalsMs(), 1),
-                f.framesPerSecond(), f.seconds() > 0 ? f.redraws() / f.seconds() : 0, GOAL_FPS);
+    /** The frame times, the frame rate, and how often the heatmap had something new: at most once per telemetry sample. */
+    private static String frameFigures(FrameTimes f, long samples) {
+        if (f.frames() == 0) {
+            return String.format("no frame ended in %.2f s   goal: above %.0f fps", f.seconds(), GOAL_FPS);
+        }
+        return String.format("%,d frames: median %.1f ms   p95 %.1f ms   max %.1f ms   %.1f frames a second, %.1f with"
+                        + " a new heatmap (of %.1f telemetry samples a second)   goal: above %.0f fps", f.frames(),
+                FrameTimes.quantile(f.intervalsMs(), 0.5), FrameTimes.quantile(f.intervalsMs(), 0.95),
+                FrameTimes.quantile(f.intervalsMs(), 1), f.framesPerSecond(), f.redraws() / f.seconds(),
+                samples / f.seconds(), GOAL_FPS);
     }
 
     /** 1,024 actors and one small dispatch of the trivial work; then the run waits for the benchmark's commands. */
@@ -181,6 +204,8 @@ final class HeatmapCost {
         private final BlockingQueue<EngineMessage.DispatchAgainResult> again = new LinkedBlockingQueue<>();
         private final Map<Long, CompletableFuture<ParallelizerEvent.DispatchEnded>> ends = new ConcurrentHashMap<>();
         private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        /** Telemetry samples received: the most often the heatmap can change. */
+        final AtomicLong samples = new AtomicLong();
 
         Watch(EngineListener panel) {
             this.panel = panel;
@@ -189,6 +214,9 @@ final class HeatmapCost {
         @Override
         public void onMessage(EngineMessage message) {
             panel.onMessage(message);
+            if (message instanceof EngineMessage.Telemetry) {
+                samples.incrementAndGet();
+            }
             if (message instanceof EngineMessage.Lifecycle l && l.event() instanceof ParallelizerEvent.DispatchEnded e) {
                 ended(e.dispatchId()).complete(e);
                 firstDispatch.complete(e.dispatchId());
