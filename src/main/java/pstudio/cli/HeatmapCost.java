@@ -135,14 +135,25 @@ final class HeatmapCost {
 
     /**
      * The batch size that gives about the goal's batch rate with the panel hidden. A batch costs a
-     * fixed overhead plus its ids, so the rate is far from proportional to the size: after warming
-     * up, sizes double until the rate falls to the goal, and the last two are interpolated. Each size
-     * is timed twice and the faster taken, the one the machine's other work disturbed less.
+     * fixed overhead plus its ids, so the rate is far from proportional to the size: sizes double
+     * until the rate falls to the goal, and the last two are interpolated. Each size is timed twice
+     * and the faster taken, the one the machine's other work disturbed less. The first searches run
+     * on code not yet compiled and land low, so the search repeats until the size it found gives
+     * within half again of the goal's rate, up to three times.
      */
     private int calibrate(EngineProcess engine, Watch watch, long dispatch) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            secondsPerBatch(engine, watch, dispatch, 1); // the engine's and the panel model's code compiled
+        int size = search(engine, watch, dispatch);
+        for (int pass = 1; pass < 3; pass++) {
+            double rate = 1 / secondsPerBatch(engine, watch, dispatch, size);
+            if (rate > GOAL_BATCHES_PER_SECOND / 1.5 && rate < GOAL_BATCHES_PER_SECOND * 1.5) {
+                break;
+            }
+            size = search(engine, watch, dispatch);
         }
+        return size;
+    }
+
+    private int search(EngineProcess engine, Watch watch, long dispatch) throws Exception {
         int size = 1;
         double t = secondsPerBatch(engine, watch, dispatch, size);
         double goal = 1.0 / GOAL_BATCHES_PER_SECOND;
