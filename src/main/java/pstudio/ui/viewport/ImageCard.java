@@ -38,6 +38,7 @@ final class ImageCard {
         caption.getStyleClass().add("viewport-caption");
         zoomLabel.getStyleClass().add("viewport-zoom");
         area.getStyleClass().add("viewport-canvas-area");
+        canvas.getStyleClass().add("viewport-canvas");
         area.getChildren().add(canvas);
         area.setMinSize(32, 32);
         canvas.widthProperty().bind(area.widthProperty());
