@@ -138,7 +138,10 @@ public final class RunController {
         try {
             backups.write(snapshot, file);
         } catch (PlaceFileException e) {
-            run.say(OutputLevel.WARN, "No backup was written before this run: " + e.getMessage());
+            run.say(OutputLevel.WARN, "No backup was written before this run: " + e.getMessage() + ".");
+        } catch (RuntimeException e) {
+            // the run must still begin; such a message could name a Java class, so it is not shown
+            run.say(OutputLevel.WARN, "No backup was written before this run: the disk refused it.");
         }
     }
 

@@ -62,7 +62,9 @@ final class StudioMenus {
         newPlace.disableProperty().bind(running);
         open.disableProperty().bind(running);
         recent.disableProperty().bind(running);
-        return new Menu("File", null, newPlace, open, recent,
+        MenuItem backups = item("Backups...", null, window::showBackups);
+        backups.disableProperty().bind(running);
+        return new Menu("File", null, newPlace, open, recent, backups,
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
                 item("Save As...", "Shortcut+Shift+S", files::saveAs),

@@ -95,6 +95,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private final CrashChainNotice crashChainNotice = new CrashChainNotice(columns);
     private final WindowLayout layout;
     private final StudioMenus menus;
+    private final StudioRecovery recovery;
     private Theme theme;
 
     StudioWindow(Stage stage, StudioEnvironment environment) {
@@ -149,7 +150,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
         menus = new StudioMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        root.setCenter(crashChainNotice.node());
+        recovery = new StudioRecovery(environment, crashChainNotice.node(), this::warn);
+        root.setCenter(recovery.node());
         StudioStatusBar statusBar = new StudioStatusBar(runs, files.openingProperty(), workers, problems, output::showOnly);
         statusBar.showScriptProblems(scriptProblems.countProperty(), () -> bottomTabs.getSelectionModel().select(problemsTab));
         root.setBottom(statusBar.node());
@@ -188,6 +190,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     void openInitial(Path place) {
         show(new PlaceDocument(DataModel.empty(), null));
         files.openAtStart(place);
+        recovery.start(document::get, copy -> files.openCopy(copy.file(), copy.placeName()));
     }
 
     // ---- PlaceFiles.Host ------------------------------------------------------------------------
@@ -308,6 +311,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
                 environment.settings().save();
                 editors.closeAll();
                 runs.shutdown();
+                recovery.stop();
                 stage.close();
             }
         });
@@ -344,6 +348,19 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         }, "trace-export");
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /** File > Backups…: the place's run backups and recovery copies; the one chosen opens as a new unsaved place. */
+    void showBackups() {
+        PlaceDocument current = document.get();
+        BackupsDialog.choose(stage, current.displayName(),
+                        BackupsDialog.entries(current, environment.backups(), recovery.copies()))
+                .ifPresent(chosen -> files.openCopy(chosen.file(), current.displayName()));
+    }
+
+    /** A warning of the studio's own (a copy it could not write) in the Output. */
+    private void warn(String text) {
+        output.append(List.of(OutputMessage.of(OutputLevel.WARN, text, null, 0)));
     }
 
     /** Brings the Viewport tab forward beside the script tabs (a run's first image does, and View > Viewport). */
@@ -458,6 +475,10 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     TabPane bottomTabs() {
         return bottomTabs;
+    }
+
+    StudioRecovery recovery() {
+        return recovery;
     }
 
     PropertiesPanel propertiesPanel() {
