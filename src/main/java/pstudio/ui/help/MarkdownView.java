@@ -68,6 +68,7 @@ final class MarkdownView {
 
     static TextFlow flow(String markdown) {
         TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("help-flow");
         for (HelpMarkdown.Span span : HelpMarkdown.inline(markdown)) {
             Text text = new Text(span.text());
             text.getStyleClass().add("help-text");
