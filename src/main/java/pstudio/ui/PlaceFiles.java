@@ -113,13 +113,31 @@ final class PlaceFiles {
         }
     }
 
+    /**
+     * File > Samples: after asking about unsaved changes, {@code sample} as a copy, as at the first
+     * start; a sample that fails to load is explained and the open place stays.
+     */
+    void openSample(Path sample) {
+        if (confirmReplace()) {
+            read(sample, loaded -> sampleCopy(loaded, sample), e -> showFailure(sample, e));
+        }
+    }
+
+    Path samplesFolder() {
+        return environment.samplesFolder();
+    }
+
     /** The first start: the sample, as a copy that Save writes elsewhere, so the sample stays as shipped. */
     private void openSampleCopy() {
         Path sample = environment.firstSample();
-        String name = sample.getFileName().toString().replace(PlaceFile.EXTENSION, "");
         Agreement agreed = new Agreement();
-        reader.read(sample, loaded -> agreed.replaceWith(new PlaceDocument(loaded, null, name)),
+        reader.read(sample, loaded -> agreed.replaceWith(sampleCopy(loaded, sample)),
                 e -> agreed.replaceWith(new PlaceDocument(PlaceTemplates.newPlace(), null)));
+    }
+
+    /** A document with no file, named after the sample, so Save asks where and the sample is never overwritten. */
+    private static PlaceDocument sampleCopy(DataModel loaded, Path sample) {
+        return new PlaceDocument(loaded, null, sample.getFileName().toString().replace(PlaceFile.EXTENSION, ""));
     }
 
     private void read(Path file, Function<DataModel, PlaceDocument> toDocument, Consumer<PlaceFileException> failed) {

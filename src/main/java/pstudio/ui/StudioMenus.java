@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.editor.ScriptEditor;
+import pstudio.ui.help.HelpMenu;
 import pstudio.ui.document.PlaceEditing;
 import pstudio.ui.icons.Icons;
 
@@ -39,7 +40,7 @@ final class StudioMenus {
         this.running = Bindings.createBooleanBinding(() -> window.runs().phase().isRunning(),
                 window.runs().phaseProperty());
         this.opening = window.files().openingProperty().isNotNull();
-        menuBar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), runMenu());
+        menuBar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), runMenu(), HelpMenu.create(window.stage(), menuBar));
         buildToolBar();
     }
 
@@ -62,9 +63,11 @@ final class StudioMenus {
         newPlace.disableProperty().bind(running);
         open.disableProperty().bind(running);
         recent.disableProperty().bind(running);
+        Menu samples = SamplesMenu.create(files.samplesFolder(), files::openSample);
+        samples.disableProperty().bind(running);
         MenuItem backups = item("Backups...", null, window::showBackups);
         backups.disableProperty().bind(running);
-        return new Menu("File", null, newPlace, open, recent, backups,
+        return new Menu("File", null, newPlace, open, recent, samples, backups,
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
                 item("Save As...", "Shortcut+Shift+S", files::saveAs),
