@@ -109,8 +109,11 @@ class DatatypesScriptTest {
                 + "while (!t.done) task.wait()\n"
                 + "print(t.position, t.color, typeof(t.position))\n"
                 + "def list = SharedTable.new([Vector2.one, CFrame.new(1, 2, 3)])\n"
-                + "print(typeof(list[1]), list[2].Position)");
+                + "print(typeof(list[1]), list[2].Position)\n"
+                + "print(list, [Vector3.one, 2], [at: Vector2.zero])");
         p.runToEnd(RunOptions.defaults().withWorkers(2));
-        assertEquals(List.of("11, 2, 3 0.5, 0.5, 0.5 Vector3", "Vector2 1, 2, 3"), p.prints(), p.output());
+        assertEquals(List.of("11, 2, 3 0.5, 0.5, 0.5 Vector3", "Vector2 1, 2, 3",
+                "[Vector2(1, 1), CFrame(1, 2, 3, 1, 0, 0, 0, 1, 0, 0, 0, 1)] [Vector3(1, 1, 1), 2] [at:Vector2(0, 0)]"),
+                p.prints(), p.output());
     }
 }
