@@ -38,6 +38,7 @@ final class EngineServer {
     private final List<GlobalLibrary> extraLibraries;
     private final FrameCodec reader = new FrameCodec();
     private volatile TelemetrySampler sampler;
+    private volatile TreeChangeStream tree;
 
     EngineServer(DataInputStream in, OutputStream out, PrintStream log, boolean sandboxed) {
         this(in, out, log, sandboxed, List.of());
@@ -85,7 +86,7 @@ final class EngineServer {
         Run run = StudioRun.owning(start.place(), start.workers(), start.delivery(), extraLibraries);
         sampler = new TelemetrySampler(run.telemetry());
         if (start.treeChanges()) {
-            new TreeChangeStream(run.place(), sink::send);
+            tree = new TreeChangeStream(run.place(), sink::send);
         }
         run.addListener(this::forward);
         DispatchCommands dispatches = DispatchCommands.of(run);
@@ -184,9 +185,18 @@ final class EngineServer {
             }
             if (System.nanoTime() >= nextSample) {
                 sendTelemetry();
+                sendImages();
                 nextSample = System.nanoTime() + SAMPLE_NANOS;
             }
             sink.flush();
+        }
+    }
+
+    /** Images go with the frame's telemetry: once a frame, only the rectangles drawn since the last. */
+    private void sendImages() {
+        TreeChangeStream images = tree;
+        if (images != null) {
+            images.takeImageChanges().forEach(sink::send);
         }
     }
 

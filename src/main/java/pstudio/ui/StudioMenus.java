@@ -68,6 +68,7 @@ final class StudioMenus {
                 item("Save As...", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
                 item("Export Trace...", null, window::exportTrace),
+                item("Export Image...", null, window::exportImage),
                 new SeparatorMenuItem(),
                 item("Exit", null, window::close));
     }
@@ -122,6 +123,7 @@ final class StudioMenus {
                 editorItem("Reset Zoom", "Shortcut+0", ScriptEditor::resetZoom),
                 new SeparatorMenuItem(),
                 item("Filter Explorer", "Shortcut+Shift+F", () -> window.explorer().focusFilter()),
+                item("Viewport", null, window::showViewport),
                 item("Clear Output", "Shortcut+K", () -> window.outputPanel().clear()));
     }
 
