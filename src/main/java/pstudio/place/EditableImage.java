@@ -15,6 +15,7 @@ public final class EditableImage extends Instance {
     /** Roblox's limit, and what keeps one image's frame to the studio at 4 MB. */
     public static final int MAX_SIDE = 1024;
     private static final int DEFAULT_SIDE = 512;
+    private static final String SIZE = "Size";
 
     private final PixelRaster raster = new PixelRaster(DEFAULT_SIDE, DEFAULT_SIDE);
 
@@ -39,6 +40,16 @@ public final class EditableImage extends Instance {
         write("resize");
         synchronized (raster) {
             raster.resize(wh[0], wh[1]);
+        }
+    }
+
+    /** Groovy names setSize's property "size", so {@code image.Size = v} lands here, as Parent does. */
+    @Override
+    public void propertyMissing(String member, Object value) {
+        if (SIZE.equals(member)) {
+            setSize(value);
+        } else {
+            super.propertyMissing(member, value);
         }
     }
 

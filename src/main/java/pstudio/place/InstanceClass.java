@@ -38,6 +38,7 @@ public final class InstanceClass {
         define("BindableEvent", instance, false, true, List.of(), BindableEvent::new);
         define("EditableImage", instance, false, true, List.of(), EditableImage::new);
         define("DataModel", instance, false, false, List.of(), DataModel::new);
+        define(RunService.CLASS_NAME, instance, false, false, List.of(), null);
         for (String service : DataModel.SERVICES) {
             define(service, instance, true, false, List.of(), () -> new Service(service));
         }

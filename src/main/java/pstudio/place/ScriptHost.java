@@ -49,6 +49,9 @@ public interface ScriptHost {
 
     void bindToMessage(Actor actor, String topic, Object handler, boolean parallel);
 
+    /** True inside a run (RunService.IsRunning). */
+    boolean isRunning();
+
     /** Runs each handler of a fired BindableEvent (on the serial script thread, in a run). */
     void fire(BindableEvent event, Object[] args);
 
@@ -126,6 +129,11 @@ public interface ScriptHost {
         @Override
         public void bindToMessage(Actor actor, String topic, Object handler, boolean parallel) {
             throw new InstanceException("BindToMessage works only while the place is running");
+        }
+
+        @Override
+        public boolean isRunning() {
+            return false;
         }
 
         @Override

@@ -7,12 +7,13 @@ import java.util.List;
 import pstudio.engine.ScriptError;
 import pstudio.engine.ValueText;
 import pstudio.engine.luau.LuauFormat;
+import pstudio.place.ColorValue;
 
 /**
  * Roblox's Color3: an immutable colour with R, G and B from 0 to 1 (not clamped, as in Roblox;
  * {@link #packedRgb} clamps). Prints as Roblox prints it: {@code 0.2, 0.4, 0.6}.
  */
-public final class Color3 implements Datatype {
+public final class Color3 implements Datatype, ColorValue {
     private final double r;
     private final double g;
     private final double b;

@@ -4,12 +4,13 @@ import static pstudio.engine.datatypes.DatatypeArguments.number;
 import static pstudio.engine.datatypes.DatatypeArguments.vector2;
 
 import pstudio.engine.luau.LuauFormat;
+import pstudio.place.PointValue;
 
 /**
  * Roblox's Vector2: an immutable 2D vector. Components are doubles (Luau's numbers; Roblox keeps
  * 32-bit floats). Prints as Roblox prints it: {@code 1, 2}.
  */
-public final class Vector2 implements Arithmetic {
+public final class Vector2 implements Arithmetic, PointValue {
     public static final Vector2 ZERO = new Vector2(0, 0);
     public static final Vector2 ONE = new Vector2(1, 1);
     public static final Vector2 X_AXIS = new Vector2(1, 0);
