@@ -75,6 +75,17 @@ class DatatypesScriptTest {
     }
 
     @Test
+    void anEditableImageGivesAndTakesTheScriptsOwnVector2AndColor3() throws Exception {
+        PlaceRun p = run(
+                "def img = Instance.new('EditableImage')",
+                "img.Size = Vector2.new(4, 2)",
+                "img.SetPixel(Vector2.new(1, 1), Color3.fromRGB(255, 0, 0))",
+                "def size = img.Size; def c = img.GetPixel(Vector2.new(1, 1))",
+                "print(typeof(size), size * 2, size.Magnitude > 4, typeof(c), c, c.Lerp(Color3.new(0, 0, 1), 0.5))");
+        assertEquals(List.of("Vector2 8, 4 true Color3 1, 0, 0 0.5, 0, 0.5"), p.prints(), p.output());
+    }
+
+    @Test
     void aWrongArgumentNamesTheArgumentAndTheScriptLine() throws Exception {
         assertOnlyError(run("def v = Vector3.new(1, 2, 3)", "print(v.Dot(5))"),
                 "ServerScriptService.Main:2", "invalid argument #1 to 'Dot' (Vector3 expected, got number 5)");
