@@ -86,6 +86,22 @@ class DatatypesScriptTest {
     }
 
     @Test
+    void attributesHoldDatatypesAndOnesFromThePlaceFileAreTheScriptsOwn() throws Exception {
+        PlaceRun p = new PlaceRun();
+        p.place.GetService("Workspace").SetAttribute("Spawn",
+                new pstudio.place.DatatypeValue.Plain("Vector3", new double[] {1, 2, 3}));
+        p.script("ServerScriptService.Main", String.join("\n",
+                "def spawn = workspace.GetAttribute('Spawn')",
+                "print(typeof(spawn), spawn + Vector3.one)",
+                "script.SetAttribute('Tint', Color3.fromRGB(255, 0, 0))",
+                "script.SetAttribute('Pose', CFrame.new(1, 2, 3))",
+                "print(script.GetAttribute('Tint').Lerp(Color3.new(), 0.5), script.GetAttribute('Pose').Position)",
+                "print(typeof(script.GetAttributes().Tint))"));
+        p.runToEnd();
+        assertEquals(List.of("Vector3 2, 3, 4", "0.5, 0, 0 1, 2, 3", "Color3"), p.prints(), p.output());
+    }
+
+    @Test
     void aWrongArgumentNamesTheArgumentAndTheScriptLine() throws Exception {
         assertOnlyError(run("def v = Vector3.new(1, 2, 3)", "print(v.Dot(5))"),
                 "ServerScriptService.Main:2", "invalid argument #1 to 'Dot' (Vector3 expected, got number 5)");
