@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import pstudio.engine.luau.LuauGlobals;
 import pstudio.place.DataModel;
+import pstudio.place.DatatypeValue;
 import pstudio.place.Instance;
 import pstudio.place.PropertyType;
 
@@ -86,6 +87,13 @@ final class PlaceSettings {
                         + " is true or false, not '" + text + "'");
             }
             return Boolean.valueOf(text);
+        }
+        if (old instanceof DatatypeValue d) {
+            try {
+                return PropertyType.ofValue(d).parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--set " + name + "=" + text + ": " + e.getMessage());
+            }
         }
         return text;
     }

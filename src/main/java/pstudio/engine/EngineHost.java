@@ -5,7 +5,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import pstudio.place.Actor;
+import pstudio.engine.datatypes.Datatypes;
 import pstudio.place.BindableEvent;
+import pstudio.place.DatatypeValue;
 import pstudio.place.Instance;
 import pstudio.place.ScriptHost;
 import pstudio.place.Signal;
@@ -89,6 +91,11 @@ final class EngineHost implements ScriptHost {
     @Override
     public Object vector2(double x, double y) {
         return new pstudio.engine.datatypes.Vector2(x, y);
+    }
+
+    @Override
+    public Object datatype(DatatypeValue stored) {
+        return Datatypes.of(stored);
     }
 
     @Override

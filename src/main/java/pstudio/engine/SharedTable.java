@@ -324,10 +324,10 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
                 sb.append(", ");
             }
             if (!array) {
-                LuauFormat.append(sb, e.getKey());
+                LuauFormat.appendElement(sb, e.getKey());
                 sb.append(':');
             }
-            LuauFormat.append(sb, e.getValue());
+            LuauFormat.appendElement(sb, e.getValue());
         }
         return sb.append(']').toString();
     }

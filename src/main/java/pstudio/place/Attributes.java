@@ -35,7 +35,8 @@ final class Attributes {
         }
         PropertyType type = PropertyType.ofValue(value);
         if (type == null) {
-            throw new InstanceException("attribute " + name + " can hold only a boolean, a number or a string"
+            throw new InstanceException("attribute " + name + " can hold only a boolean, a number, a string or a"
+                    + " datatype (Vector2, Vector3, Color3, CFrame)"
                     + kindOf(value));
         }
         return type.coerce(name, value);

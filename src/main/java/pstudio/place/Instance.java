@@ -118,15 +118,18 @@ public class Instance {
 
     /** The attribute's value, or null (nil) if this instance has no such attribute. */
     public Object GetAttribute(String attribute) {
-        return attributes.get(attribute);
+        Object v = attributes.get(attribute);
+        return v instanceof DatatypeValue d ? ScriptHost.current().datatype(d) : v;
     }
 
     /** Every attribute, by name. */
     public Map<String, Object> GetAttributes() {
-        return new java.util.LinkedHashMap<>(attributes);
+        Map<String, Object> all = new java.util.LinkedHashMap<>(attributes);
+        all.replaceAll((name, v) -> v instanceof DatatypeValue d ? ScriptHost.current().datatype(d) : v);
+        return all;
     }
 
-    /** Sets an attribute to a boolean, number or string; nil removes it. */
+    /** Sets an attribute to a boolean, number, string or datatype (Vector3, Color3, ...); nil removes it. */
     public void SetAttribute(String attribute, Object value) {
         Attributes.checkName(attribute);
         Object stored = Attributes.stored(attribute, value);

@@ -23,7 +23,10 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class PlaceXmlReader {
     private static final XMLInputFactory FACTORY = secureFactory();
-    private static final String TYPES = Arrays.stream(PropertyType.values())
+    /** Properties hold the plain types; attributes the datatypes too. */
+    private static final String TYPES = Arrays.stream(PropertyType.values()).filter(t -> !t.isDatatype())
+            .map(PropertyType::fileName).collect(Collectors.joining(", "));
+    private static final String ATTRIBUTE_TYPES = Arrays.stream(PropertyType.values())
             .map(PropertyType::fileName).collect(Collectors.joining(", "));
 
     private final String text;
@@ -192,7 +195,7 @@ final class PlaceXmlReader {
         requireOnlyAttributes("name", "type");
         PropertyType type = PropertyType.fromFileName(typeName);
         if (type == null) {
-            throw error(line, "unknown attribute type '" + typeName + "'; the types are " + TYPES);
+            throw error(line, "unknown attribute type '" + typeName + "'; the types are " + ATTRIBUTE_TYPES);
         }
         if (!given.add(name)) {
             throw error(line, "attribute " + name + " is given twice");

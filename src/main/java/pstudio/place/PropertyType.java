@@ -1,17 +1,28 @@
 package pstudio.place;
 
-/** The value types a property can hold, named as they are written in .place files. */
+/**
+ * The value types a property or attribute can hold, named as they are written in .place files.
+ * The datatypes ({@code Vector3}, ...) are for attributes, written as their numbers:
+ * {@code 1, 2, 3}.
+ */
 public enum PropertyType {
-    BOOL("bool", Boolean.class),
-    STRING("string", String.class),
-    NUMBER("number", Double.class);
+    BOOL("bool", Boolean.class, 0),
+    STRING("string", String.class, 0),
+    NUMBER("number", Double.class, 0),
+    VECTOR2("Vector2", DatatypeValue.class, 2),
+    VECTOR3("Vector3", DatatypeValue.class, 3),
+    COLOR3("Color3", DatatypeValue.class, 3),
+    CFRAME("CFrame", DatatypeValue.class, 12);
 
     private final String fileName;
     private final Class<?> javaType;
+    /** How many numbers a datatype has; 0 for the plain types. */
+    private final int components;
 
-    PropertyType(String fileName, Class<?> javaType) {
+    PropertyType(String fileName, Class<?> javaType, int components) {
         this.fileName = fileName;
         this.javaType = javaType;
+        this.components = components;
     }
 
     public String fileName() {
@@ -20,6 +31,11 @@ public enum PropertyType {
 
     public Class<?> javaType() {
         return javaType;
+    }
+
+    /** Vector2, Vector3, Color3 or CFrame: for attributes, not for any class's properties. */
+    public boolean isDatatype() {
+        return components > 0;
     }
 
     public static PropertyType fromFileName(String name) {
@@ -38,6 +54,10 @@ public enum PropertyType {
         }
         if (value instanceof CharSequence) {
             return STRING;
+        }
+        if (value instanceof DatatypeValue d) {
+            PropertyType t = fromFileName(d.typeName());
+            return t != null && t.components > 0 ? t : null;
         }
         return value instanceof Number ? NUMBER : null;
     }
@@ -61,6 +81,10 @@ public enum PropertyType {
                 }
                 break;
             default:
+                // a datatype is immutable: the value itself is stored
+                if (value instanceof DatatypeValue d && d.typeName().equals(fileName)) {
+                    return value;
+                }
                 break;
         }
         String got = value == null ? "nil" : value.getClass().getSimpleName();
@@ -84,13 +108,47 @@ public enum PropertyType {
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("expected a number, found '" + text + "'");
                 }
-            default:
+            case STRING:
                 return text;
+            default:
+                return parseDatatype(text);
         }
+    }
+
+    private DatatypeValue parseDatatype(String text) {
+        String[] parts = text.split(",");
+        if (parts.length != components) {
+            throw new IllegalArgumentException("a " + fileName + " is " + components + " numbers separated by commas,"
+                    + " found '" + text + "'");
+        }
+        double[] numbers = new double[components];
+        for (int i = 0; i < components; i++) {
+            try {
+                numbers[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("expected a number, found '" + parts[i].trim() + "' in '" + text + "'");
+            }
+        }
+        return new DatatypeValue.Plain(fileName, numbers);
+    }
+
+    /** Numbers as {@link #format} writes a NUMBER, separated by commas: a datatype's text in a file. */
+    static String joined(double[] numbers) {
+        StringBuilder out = new StringBuilder();
+        for (double d : numbers) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(NUMBER.format(d));
+        }
+        return out.toString();
     }
 
     /** Formats a value the way {@link #parse} reads it back. */
     public String format(Object value) {
+        if (components > 0) {
+            return joined(((DatatypeValue) value).components());
+        }
         if (this == NUMBER) {
             double d = (Double) value;
             if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {

@@ -60,6 +60,11 @@ public interface ScriptHost {
         return new PlainPoint(x, y);
     }
 
+    /** A stored datatype as scripts know it: in a run, the engine's own Vector3 for one read from a file. */
+    default Object datatype(DatatypeValue stored) {
+        return stored;
+    }
+
     /** A Color3 as scripts know it (the engine's datatype in a run). */
     default Object color3(double r, double g, double b) {
         return new PlainColor(r, g, b);

@@ -75,7 +75,7 @@ public final class TreeCodec {
         return instance;
     }
 
-    /** A property value: a bool, string or number, as {@link PropertyType} allows. */
+    /** A property or attribute value: a bool, string, number or datatype, as {@link PropertyType} allows. */
     public static void writeValue(DataOutput out, Object value) throws IOException {
         if (value instanceof Boolean b) {
             out.writeByte('b');
@@ -83,6 +83,14 @@ public final class TreeCodec {
         } else if (value instanceof Double d) {
             out.writeByte('n');
             out.writeDouble(d);
+        } else if (value instanceof DatatypeValue d) {
+            out.writeByte('d');
+            writeString(out, d.typeName());
+            double[] numbers = d.components();
+            out.writeByte(numbers.length);
+            for (double n : numbers) {
+                out.writeDouble(n);
+            }
         } else {
             out.writeByte('s');
             writeString(out, String.valueOf(value));
@@ -95,8 +103,18 @@ public final class TreeCodec {
             case 'b' -> in.readBoolean();
             case 'n' -> in.readDouble();
             case 's' -> readString(in);
+            case 'd' -> readDatatype(in);
             default -> throw new IOException("unknown value tag " + tag);
         };
+    }
+
+    private static DatatypeValue readDatatype(DataInput in) throws IOException {
+        String type = readString(in);
+        double[] numbers = new double[in.readByte()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = in.readDouble();
+        }
+        return new DatatypeValue.Plain(type, numbers);
     }
 
     /** UTF-8 with an int length: {@link DataOutput#writeUTF} stops at 64 KB, and a script's Source may not. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pstudio.place.DataModel;
+import pstudio.place.DatatypeValue;
 import pstudio.place.Instance;
 import pstudio.place.Script;
 
@@ -53,5 +54,17 @@ class PlaceSettingsTest {
         assertEquals("--set Workspace.Master.Smooth=yes: Workspace.Master.Smooth is true or false, not 'yes'",
                 assertThrows(IllegalArgumentException.class,
                         () -> PlaceSettings.apply(twoMasters(), Map.of("Workspace.Master.Smooth", "yes"))).getMessage());
+    }
+
+    @Test
+    void aDatatypeAttributeTakesItsNumbersSeparatedByCommas() {
+        DataModel place = twoMasters();
+        master(place, "Workspace").SetAttribute("Origin", new DatatypeValue.Plain("Vector3", new double[] {0, 0, 0}));
+        PlaceSettings.apply(place, Map.of("Origin", "1, 2.5, -3"));
+        assertEquals(new DatatypeValue.Plain("Vector3", new double[] {1, 2.5, -3}),
+                master(place, "Workspace").GetAttribute("Origin"));
+        assertEquals("--set Origin=1,2: a Vector3 is 3 numbers separated by commas, found '1,2'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> PlaceSettings.apply(place, Map.of("Origin", "1,2"))).getMessage());
     }
 }

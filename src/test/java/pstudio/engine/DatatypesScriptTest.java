@@ -75,6 +75,33 @@ class DatatypesScriptTest {
     }
 
     @Test
+    void anEditableImageGivesAndTakesTheScriptsOwnVector2AndColor3() throws Exception {
+        PlaceRun p = run(
+                "def img = Instance.new('EditableImage')",
+                "img.Size = Vector2.new(4, 2)",
+                "img.SetPixel(Vector2.new(1, 1), Color3.fromRGB(255, 0, 0))",
+                "def size = img.Size; def c = img.GetPixel(Vector2.new(1, 1))",
+                "print(typeof(size), size * 2, size.Magnitude > 4, typeof(c), c, c.Lerp(Color3.new(0, 0, 1), 0.5))");
+        assertEquals(List.of("Vector2 8, 4 true Color3 1, 0, 0 0.5, 0, 0.5"), p.prints(), p.output());
+    }
+
+    @Test
+    void attributesHoldDatatypesAndOnesFromThePlaceFileAreTheScriptsOwn() throws Exception {
+        PlaceRun p = new PlaceRun();
+        p.place.GetService("Workspace").SetAttribute("Spawn",
+                new pstudio.place.DatatypeValue.Plain("Vector3", new double[] {1, 2, 3}));
+        p.script("ServerScriptService.Main", String.join("\n",
+                "def spawn = workspace.GetAttribute('Spawn')",
+                "print(typeof(spawn), spawn + Vector3.one)",
+                "script.SetAttribute('Tint', Color3.fromRGB(255, 0, 0))",
+                "script.SetAttribute('Pose', CFrame.new(1, 2, 3))",
+                "print(script.GetAttribute('Tint').Lerp(Color3.new(), 0.5), script.GetAttribute('Pose').Position)",
+                "print(typeof(script.GetAttributes().Tint))"));
+        p.runToEnd();
+        assertEquals(List.of("Vector3 2, 3, 4", "0.5, 0, 0 1, 2, 3", "Color3"), p.prints(), p.output());
+    }
+
+    @Test
     void aWrongArgumentNamesTheArgumentAndTheScriptLine() throws Exception {
         assertOnlyError(run("def v = Vector3.new(1, 2, 3)", "print(v.Dot(5))"),
                 "ServerScriptService.Main:2", "invalid argument #1 to 'Dot' (Vector3 expected, got number 5)");
@@ -109,8 +136,11 @@ class DatatypesScriptTest {
                 + "while (!t.done) task.wait()\n"
                 + "print(t.position, t.color, typeof(t.position))\n"
                 + "def list = SharedTable.new([Vector2.one, CFrame.new(1, 2, 3)])\n"
-                + "print(typeof(list[1]), list[2].Position)");
+                + "print(typeof(list[1]), list[2].Position)\n"
+                + "print(list, [Vector3.one, 2], [at: Vector2.zero])");
         p.runToEnd(RunOptions.defaults().withWorkers(2));
-        assertEquals(List.of("11, 2, 3 0.5, 0.5, 0.5 Vector3", "Vector2 1, 2, 3"), p.prints(), p.output());
+        assertEquals(List.of("11, 2, 3 0.5, 0.5, 0.5 Vector3", "Vector2 1, 2, 3",
+                "[Vector2(1, 1), CFrame(1, 2, 3, 1, 0, 0, 0, 1, 0, 0, 0, 1)] [Vector3(1, 1, 1), 2] [at:Vector2(0, 0)]"),
+                p.prints(), p.output());
     }
 }

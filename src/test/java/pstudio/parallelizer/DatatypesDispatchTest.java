@@ -17,8 +17,10 @@ class DatatypesDispatchTest {
                         + "    def sum = Vector3.zero\n"
                         + "    for (v in result) { sum = sum + v }\n"
                         + "    print(sum, typeof(result[3]), result[8])\n"
+                        + "    print(result.toList().take(2))\n"
                         + "}, data)\n"),
                 JobPlace.job("Ray", "{ id, inst -> inst[3].origin * (inst[1] * id) }")).runToEnd();
-        assertEquals(List.of("36, 80, 0 Vector3 8, 10, 0"), p.prints(), p.output());
+        assertEquals(List.of("36, 80, 0 Vector3 8, 10, 0", "[Vector3(1, 10, 0), Vector3(2, 10, 0)]"), p.prints(),
+                p.output());
     }
 }

@@ -49,7 +49,8 @@ class AttributesTest {
                 .getMessage().contains("only letters, digits and underscores"));
         assertTrue(assertThrows(InstanceException.class, () -> master.SetAttribute("RBXSize", 1))
                 .getMessage().contains("reserved"));
-        assertEquals("attribute Size can hold only a boolean, a number or a string, not a table",
+        assertEquals("attribute Size can hold only a boolean, a number, a string or a datatype (Vector2, Vector3,"
+                + " Color3, CFrame), not a table",
                 assertThrows(InstanceException.class, () -> master.SetAttribute("Size", List.of(1))).getMessage());
         assertEquals(512.0, master.GetAttribute("Size"), "a refused value leaves the old one");
     }
@@ -68,6 +69,29 @@ class AttributesTest {
         DataModel loaded = PlaceFile.fromXml(xml, "t.place");
         assertEquals(master(place).GetAttributes(), master(loaded).GetAttributes());
         assertEquals(xml, PlaceFile.toXml(loaded), "loading then saving gives the same text");
+    }
+
+    @Test
+    void aDatatypeAttributeIsWrittenAsItsNumbersAndComesBackFromFilesAndTheRunBoundary() throws Exception {
+        DataModel place = placeWithMaster();
+        master(place).SetAttribute("Origin", new DatatypeValue.Plain("Vector3", new double[] {1, -2.5, 3}));
+        master(place).SetAttribute("Tint", new DatatypeValue.Plain("Color3", new double[] {0.2, 0.4, 0.6}));
+        String xml = PlaceFile.toXml(place);
+        assertTrue(xml.contains("<Attribute name=\"Origin\" type=\"Vector3\">1, -2.5, 3</Attribute>"), xml);
+        assertTrue(xml.contains("<Attribute name=\"Tint\" type=\"Color3\">0.2, 0.4, 0.6</Attribute>"), xml);
+        DataModel loaded = PlaceFile.fromXml(xml, "t.place");
+        assertEquals(master(place).GetAttributes(), master(loaded).GetAttributes());
+        assertEquals("1, -2.5, 3", master(loaded).GetAttribute("Origin").toString());
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TreeCodec.write(place, new DataOutputStream(bytes));
+        DataModel sent = (DataModel) TreeCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertEquals(master(place).GetAttributes(), master(sent).GetAttributes());
+
+        PlaceFileException e = assertThrows(PlaceFileException.class, () -> PlaceFile.fromXml(
+                xml.replace(">1, -2.5, 3<", ">1, 2<"), "bad.place"));
+        assertTrue(e.getMessage().endsWith("bad attribute Origin: a Vector3 is 3 numbers separated by commas,"
+                + " found '1, 2'"), e.getMessage());
     }
 
     @Test

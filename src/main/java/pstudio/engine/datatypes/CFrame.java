@@ -429,6 +429,11 @@ public final class CFrame implements Arithmetic {
     }
 
     @Override
+    public double[] components() {
+        return new double[] {x, y, z, r00, r01, r02, r10, r11, r12, r20, r21, r22};
+    }
+
+    @Override
     public String typeName() {
         return "CFrame";
     }

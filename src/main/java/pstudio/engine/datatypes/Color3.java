@@ -142,6 +142,11 @@ public final class Color3 implements Datatype, ColorValue {
     }
 
     @Override
+    public double[] components() {
+        return new double[] {r, g, b};
+    }
+
+    @Override
     public String typeName() {
         return "Color3";
     }

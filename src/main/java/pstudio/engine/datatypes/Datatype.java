@@ -1,12 +1,15 @@
 package pstudio.engine.datatypes;
 
+import pstudio.place.DatatypeValue;
+
 /**
  * A Roblox datatype ({@code Vector3}, {@code Color3}, ...): an immutable value that scripts may
  * keep anywhere a number may go (SharedTables, instruction data, results, messages), since no
  * thread can change it under another.
  */
-public interface Datatype {
+public interface Datatype extends DatatypeValue {
     /** Roblox's {@code typeof} name: {@code Vector3}. */
+    @Override
     String typeName();
 
     /** Luau's {@code type} name: {@code userdata}, except Vector3, which Luau has as its native {@code vector}. */

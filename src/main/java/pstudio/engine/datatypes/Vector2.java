@@ -175,6 +175,11 @@ public final class Vector2 implements Arithmetic, PointValue {
     }
 
     @Override
+    public double[] components() {
+        return new double[] {x, y};
+    }
+
+    @Override
     public String typeName() {
         return "Vector2";
     }

@@ -194,6 +194,11 @@ public final class Vector3 implements Arithmetic {
     }
 
     @Override
+    public double[] components() {
+        return new double[] {x, y, z};
+    }
+
+    @Override
     public String typeName() {
         return "Vector3";
     }

@@ -9,13 +9,15 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import pstudio.engine.datatypes.Datatype;
 
 /**
  * Turns values into text the way Luau's {@code tostring} and {@code print} do: whole doubles
  * without {@code .0}, the shortest digits that read back as the same double
  * ({@code 0.30000000000000004}), fixed notation from 1e-5 up to 1e21 and {@code 1e+21} beyond,
  * {@code inf}, {@code -inf}, {@code nan}, and {@code nil} for null. Lists and maps keep Groovy's
- * brackets, with their elements formatted the same way; other objects print through their own
+ * brackets, with their elements formatted the same way (a datatype among them named:
+ * {@code [Vector3(1, 2, 3)]}); other objects print through their own
  * toString (a SharedTable's formats its elements with this class too), or, when they have none,
  * as their Luau type and identity ({@code thread: 0x0000abcd}).
  */
@@ -36,6 +38,23 @@ public final class LuauFormat {
     /** Appends {@code value} as {@link #tostring} would, with element formatting for lists and maps. */
     public static void append(StringBuilder out, Object value) {
         append(out, value, null);
+    }
+
+    /**
+     * Appends a value held in a list or table: a datatype is named around its components
+     * ({@code [Vector3(1, 2, 3), 4]}), since its own text ({@code 1, 2, 3}) would read as several
+     * elements there.
+     */
+    public static void appendElement(StringBuilder out, Object value) {
+        element(out, value, null);
+    }
+
+    private static void element(StringBuilder out, Object value, Set<Object> open) {
+        if (value instanceof Datatype d) {
+            out.append(d.typeName()).append('(').append(value).append(')');
+        } else {
+            append(out, value, open);
+        }
     }
 
     private static void append(StringBuilder out, Object value, Set<Object> open) {
@@ -66,7 +85,7 @@ public final class LuauFormat {
                     out.append(", ");
                 }
                 first = false;
-                append(out, e, seen);
+                element(out, e, seen);
             }
             out.append(']');
             seen.remove(value);
@@ -85,9 +104,9 @@ public final class LuauFormat {
                     out.append(", ");
                 }
                 first = false;
-                append(out, e.getKey(), seen);
+                element(out, e.getKey(), seen);
                 out.append(':');
-                append(out, e.getValue(), seen);
+                element(out, e.getValue(), seen);
             }
             out.append(']');
             seen.remove(value);
