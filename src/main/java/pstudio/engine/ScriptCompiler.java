@@ -108,6 +108,15 @@ public final class ScriptCompiler {
         });
     }
 
+    /**
+     * Compiles {@code source} as a script's would be and keeps nothing of it but what the JIT and
+     * the class path's misses learnt: a spare engine's warm-up, so the user's first compile is not
+     * the compiler's first. A source that does not compile is as good for that.
+     */
+    public void warmUp(String source) {
+        compilePrivileged(source, hash(source), "warm-up");
+    }
+
     /** How many sources this compiler has compiled so far (cache hits do not count). */
     public long compilations() {
         return compilations.get();
