@@ -59,16 +59,19 @@ final class EngineWarmUp {
             def (ok, message) = pcall { error('warm-up') }
             print(ok, message, math.floor(3.7), string.format('%d', 5), local.names.size())
             """;
-    /** Rounds of compiling the three sources: past about forty compiles a compile stops getting faster. */
-    private static final int COMPILE_ROUNDS = 14;
+    /**
+     * Rounds of compiling the three sources: a compile gets faster for some forty compiles, most of it
+     * in the first twenty; more would keep a Run pressed at once waiting longer for the spare.
+     */
+    private static final int COMPILE_ROUNDS = 8;
     /**
      * Time for the rounds after the first (which loads Groovy and takes seconds): on a machine too
      * busy to finish them in this time, the spare gets ready with a compiler less warm.
      */
-    private static final long COMPILE_BUDGET_NANOS = 3_000_000_000L;
+    private static final long COMPILE_BUDGET_NANOS = 2_000_000_000L;
     private static final int RUNS = 2;
     private static final long SETTLE_POLL_MILLIS = 25;
-    private static final long SETTLE_LIMIT_MILLIS = 1_000;
+    private static final long SETTLE_LIMIT_MILLIS = 500;
 
     private EngineWarmUp() {
     }
@@ -113,7 +116,7 @@ final class EngineWarmUp {
     }
 
     /**
-     * Waits, up to a second, until the JIT has compiled what the warm-up made hot, and collects the
+     * Waits, up to half a second, until the JIT has compiled what the warm-up made hot, and collects the
      * warm-up's garbage, so the first run neither waits for compiler threads nor pays for a collection.
      */
     private static void settle() {
