@@ -279,12 +279,14 @@ final class Benchmark {
             bytes.add(Double.parseDouble(f[2]));
         }
         double ms = median(warm);
+        double slowest = Collections.max(warm);
         double kb = median(bytes) / 1024;
-        boolean ok = ms < 100 && kb < 64;
+        boolean ok = slowest < 100 && kb < 64;
         out.printf("startup    CreateJobScheduler with %d actors%n", ACTORS);
-        out.printf("  time       %9.1f ms   (first, compiling the job script: %.1f ms)%n", ms, cold.get(0));
+        out.printf("  time       %9.1f ms   slowest %.1f ms   (first, compiling the job script: %.1f ms)%n", ms, slowest,
+                cold.get(0));
         out.printf("  retained   %9.1f KB per actor%n", kb);
-        out.printf("  goal: under 100 ms and under 64 KB per actor   %s%n", ok ? "MET" : "MISSED");
+        out.printf("  goal: under 100 ms in every warm repetition and under 64 KB per actor   %s%n", ok ? "MET" : "MISSED");
     }
 
     /** What Luau's numbers cost to compile (see {@link CompileCost}); no goal, the figures are for judging. */

@@ -3,6 +3,7 @@ package pstudio.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import pstudio.protocol.EngineProcess;
  * to its first printed line reaching the client, and the guide's 1,024-id dispatch in that first
  * run (measured by the script itself), beside a second dispatch of the same run (warm). The
  * baseline is the same Run without a spare: starting an engine process and waiting for it first.
+ * A goal is met only when every run meets it, so the slowest run is shown beside the median.
  */
 final class SpareEngineCost {
     private static final String MASTER = """
@@ -82,13 +84,16 @@ final class SpareEngineCost {
         double line = Benchmark.median(firstLine);
         double dispatch = Benchmark.median(firstDispatch);
         double cold = Benchmark.median(withoutSpare);
+        double slowestLine = Collections.max(firstLine);
+        double slowestDispatch = Collections.max(firstDispatch);
         out.println();
         out.printf("spare      Run with the warm spare engine (%d runs, each in a new engine process)%n", reps);
-        out.printf("  to first line %7.1f ms   (without a spare: %.0f ms, ratio %.2f)%n", line, cold, line / cold);
-        out.printf("  1,024 ids %9.1f ms   in the run's first dispatch (its second, warm: %.1f ms)%n", dispatch,
-                Benchmark.median(warmDispatch));
-        out.printf("  goal: first line within 300 ms, first dispatch within 20 ms   %s%n",
-                line <= 300 && dispatch <= 20 ? "MET" : "MISSED");
+        out.printf("  to first line %7.1f ms   slowest %.1f ms   (without a spare: %.0f ms, ratio %.2f)%n", line,
+                slowestLine, cold, line / cold);
+        out.printf("  1,024 ids %9.1f ms   slowest %.1f ms   in the run's first dispatch (its second, warm: %.1f ms)%n",
+                dispatch, slowestDispatch, Benchmark.median(warmDispatch));
+        out.printf("  goal: first line within 300 ms, first dispatch within 20 ms, in every run   %s%n",
+                slowestLine <= 300 && slowestDispatch <= 20 ? "MET" : "MISSED");
     }
 
     /** Notes when the first line arrives and collects the dispatch times the script prints. */

@@ -49,6 +49,8 @@ public final class ScriptCompiler {
     private final java.util.concurrent.atomic.AtomicLong compilations = new java.util.concurrent.atomic.AtomicLong();
 
     private final boolean luauNumbers;
+    /** Class names this compiler's compiles found missing from the class path (see {@link ClassPathMisses}). */
+    private final Set<String> classPathMisses = ClassPathMisses.newMemory();
 
     /** By source hash: a compiled class, or the problems of a source that does not compile (cached too). */
     private final Map<String, Object> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -106,6 +108,15 @@ public final class ScriptCompiler {
         });
     }
 
+    /**
+     * Compiles {@code source} as a script's would be and keeps nothing of it but what the JIT and
+     * the class path's misses learnt: a spare engine's warm-up, so the user's first compile is not
+     * the compiler's first. A source that does not compile is as good for that.
+     */
+    public void warmUp(String source) {
+        compilePrivileged(source, hash(source), "warm-up");
+    }
+
     /** How many sources this compiler has compiled so far (cache hits do not count). */
     public long compilations() {
         return compilations.get();
@@ -130,7 +141,8 @@ public final class ScriptCompiler {
         String className = CLASS_PREFIX + hash;
         PowerSyntax.Rewrite rewrite = rewrite(source);
         // A loader per class lets the classes of edited-away sources be unloaded.
-        try (GroovyClassLoader loader = new ScriptLoader(ScriptCompiler.class.getClassLoader(), configuration())) {
+        try (GroovyClassLoader loader = new ScriptLoader(ScriptCompiler.class.getClassLoader(), configuration(),
+                classPathMisses)) {
             GroovyCodeSource codeSource = new GroovyCodeSource(rewrite.source(), className + ".groovy", "/groovy/script");
             codeSource.setCachable(false);
             Class<?> type = loader.parseClass(codeSource, false);
@@ -212,8 +224,18 @@ public final class ScriptCompiler {
      * which gives them none.
      */
     private static final class ScriptLoader extends GroovyClassLoader {
-        ScriptLoader(ClassLoader parent, CompilerConfiguration config) {
+        private final Set<String> classPathMisses;
+
+        ScriptLoader(ClassLoader parent, CompilerConfiguration config, Set<String> classPathMisses) {
             super(parent, config);
+            this.classPathMisses = classPathMisses;
+        }
+
+        @Override
+        protected CompilationUnit createCompilationUnit(CompilerConfiguration config, CodeSource source) {
+            CompilationUnit unit = super.createCompilationUnit(config, source);
+            unit.setClassNodeResolver(ClassPathMisses.sharing(classPathMisses));
+            return unit;
         }
 
         @Override

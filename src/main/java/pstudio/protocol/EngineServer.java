@@ -5,15 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import pstudio.engine.ErrorText;
 import pstudio.engine.GlobalLibrary;
 import pstudio.engine.GroovyWarmUp;
-import pstudio.engine.OutputLevel;
-import pstudio.engine.OutputMessage;
 import pstudio.engine.Run;
-import pstudio.engine.RunEvent;
 import pstudio.engine.RunState;
 import pstudio.parallelizer.DispatchCommands;
 import pstudio.parallelizer.StudioRun;
@@ -27,9 +22,6 @@ final class EngineServer {
     static final int CLEAN = 0;
     static final int REFUSED = 2;
     static final int OUT_OF_MEMORY = 3;
-    private static final long FLUSH_MILLIS = 8;
-    /** Telemetry goes at most 60 times a second: what a display can show. */
-    private static final long SAMPLE_NANOS = 16_666_667;
 
     private final DataInputStream in;
     private final FrameSink sink;
@@ -37,8 +29,6 @@ final class EngineServer {
     private final boolean sandboxed;
     private final List<GlobalLibrary> extraLibraries;
     private final FrameCodec reader = new FrameCodec();
-    private volatile TelemetrySampler sampler;
-    private volatile TreeChangeStream tree;
 
     EngineServer(DataInputStream in, OutputStream out, PrintStream log, boolean sandboxed) {
         this(in, out, log, sandboxed, List.of());
@@ -84,22 +74,15 @@ final class EngineServer {
 
     private int runUntilStopped(ClientCommand.StartRun start) throws IOException {
         Run run = StudioRun.owning(start.place(), start.workers(), start.delivery(), extraLibraries);
-        sampler = new TelemetrySampler(run.telemetry());
-        if (start.treeChanges()) {
-            tree = new TreeChangeStream(run.place(), sink::send);
-        }
-        run.addListener(this::forward);
+        RunStream stream = new RunStream(run, sink, start.treeChanges());
         DispatchCommands dispatches = DispatchCommands.of(run);
-        Thread flusher = new Thread(this::flushEvery, "engine-frame-flusher");
-        flusher.setDaemon(true);
-        flusher.start();
         run.start();
         announceScriptsStarted(run);
         while (true) {
             ClientCommand command = reader.readCommand(in);
             if (command == null || command instanceof ClientCommand.Stop) {
                 boolean clean = run.stop();
-                sendTelemetry();
+                stream.sendTelemetry();
                 sink.send(new EngineMessage.Statistics(run.context().workerCount(), run.statistics().toMap()));
                 sink.send(new EngineMessage.Ended(clean, null));
                 sink.flush();
@@ -131,79 +114,5 @@ final class EngineServer {
         }, "engine-scripts-started");
         waiter.setDaemon(true);
         waiter.start();
-    }
-
-    private void forward(List<RunEvent> events) {
-        List<OutputMessage> output = new ArrayList<>();
-        for (RunEvent event : events) {
-            if (event instanceof RunEvent.Output o) {
-                output.add(o.message());
-                if (isOutOfMemory(o.message())) {
-                    endOutOfMemory(output, o.message());
-                }
-            } else if (event instanceof RunEvent.StateChanged s) {
-                flushOutput(output);
-                if (s.state() == RunState.QUIESCENT) {
-                    sendTelemetry(); // a quiet run's counters are final: the client gets them before the state
-                }
-                sink.send(new EngineMessage.StateChanged(s.state(), s.atNanos()));
-            } else if (event instanceof Record lifecycle && RecordCodec.canWrite(lifecycle)) {
-                flushOutput(output);
-                sink.send(new EngineMessage.Lifecycle(lifecycle));
-            }
-        }
-        flushOutput(output);
-        sink.flush();
-    }
-
-    private static boolean isOutOfMemory(OutputMessage message) {
-        return message.level() == OutputLevel.ERROR && message.text().startsWith(ErrorText.OUT_OF_MEMORY);
-    }
-
-    /** A full heap may have broken any thread of the engine, so the run ends here, saying where it happened. */
-    private void endOutOfMemory(List<OutputMessage> output, OutputMessage error) {
-        flushOutput(output);
-        sink.send(new EngineMessage.Ended(false, OutOfMemory.sentence(error.location(), OutOfMemory.limitMegabytes())));
-        sink.flush();
-        Runtime.getRuntime().halt(OUT_OF_MEMORY);
-    }
-
-    private void flushOutput(List<OutputMessage> output) {
-        if (!output.isEmpty()) {
-            sink.send(new EngineMessage.Output(output));
-            output.clear();
-        }
-    }
-
-    private void flushEvery() {
-        long nextSample = 0;
-        while (!sink.broken()) {
-            try {
-                Thread.sleep(FLUSH_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (System.nanoTime() >= nextSample) {
-                sendTelemetry();
-                sendImages();
-                nextSample = System.nanoTime() + SAMPLE_NANOS;
-            }
-            sink.flush();
-        }
-    }
-
-    /** Images go with the frame's telemetry: once a frame, only the rectangles drawn since the last. */
-    private void sendImages() {
-        TreeChangeStream images = tree;
-        if (images != null) {
-            images.takeImageChanges().forEach(sink::send);
-        }
-    }
-
-    private void sendTelemetry() {
-        EngineMessage.Telemetry sample = sampler.sample();
-        if (sample != null) {
-            sink.send(sample);
-        }
     }
 }
