@@ -25,8 +25,6 @@ import pstudio.ui.RunObserver;
  * dispatch for the heatmap and the timeline.
  */
 public final class DispatchHistoryPanel extends BorderPane {
-    private static final int SWEEP_REPEATS = 3;
-
     private final DispatchHistory history = new DispatchHistory();
     private final TableView<DispatchRow> table = new TableView<>();
     private final SweepView sweepView = new SweepView();
@@ -150,7 +148,10 @@ public final class DispatchHistoryPanel extends BorderPane {
     }
 
     void sweep(DispatchRow row) {
-        sweepView.show(history.sweep(row, SWEEP_REPEATS));
+        Integer repeats = new SweepForm(row, getScene().getWindow()).ask();
+        if (repeats != null && alive) {
+            sweepView.show(history.sweep(row, repeats));
+        }
     }
 
     static String millis(long nanos) {
