@@ -310,6 +310,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
                 layout.remember();
                 environment.settings().save();
                 editors.closeAll();
+                scriptProblems.dispose();
                 runs.shutdown();
                 recovery.stop();
                 stage.close();

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -90,14 +91,21 @@ class DispatchesWindowTest {
     }
 
     @Test
-    void aSweepRunsEveryBatchSizeAndMarksTheBest(FxRobot robot) throws Exception {
+    void aSweepRunsEveryBatchSizeAsManyTimesAsTheFormSaysAndMarksTheBest(FxRobot robot) throws Exception {
         robot.clickOn(button(robot, "Sweep\u2026"));
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> repeats = robot.lookup("#sweep-repeats").queryAs(Spinner.class);
+        assertEquals("3", repeats.getEditor().getText(), "three runs per batch size unless told otherwise");
+        robot.interact(() -> repeats.getEditor().setText("2"));
+        assertEquals("Each batch size runs 2 times and the fastest run counts: 18 dispatches in all.",
+                robot.lookup("#sweep-plan").queryAs(Label.class).getText());
+        robot.clickOn(button(robot, "Sweep"));
         waitFor(() -> summary(robot).startsWith("Best: batch size"));
         String summary = summary(robot);
         assertTrue(summary.contains("Serial (all 1024 threads as one batch"), summary);
-        // 1, 2, 4, … 128 three times each, then the serial batch three times, after the first dispatch.
+        // 1, 2, 4, … 128 twice each, then the serial batch twice, after the first dispatch.
         // the table takes the last rows on its next frame, just after the summary
-        waitFor(() -> rows(robot).size() == 1 + 8 * 3 + 3);
+        waitFor(() -> rows(robot).size() == 1 + 8 * 2 + 2);
         assertEquals(2, robot.lookup(".sweep-best").queryAll().size(), "the best point is marked on both charts");
         System.out.println("sweep: " + summary);
     }

@@ -63,4 +63,20 @@ class ProblemsWindowTest {
         waitFor(() -> window.problemsPanel().problems().isEmpty());
         assertTrue(WindowChecks.shows(robot, "0 script problems"));
     }
+
+    @Test
+    void closingTheWindowEndsTheBackgroundCheck(FxRobot robot) throws Exception {
+        WindowChecks.showPlaceWithMaster(window, "def b = (\n");
+        waitFor(() -> !window.problemsPanel().problems().isEmpty());
+        // other tests' windows may have left theirs: this window's one is what must go
+        long before = compileCheckThreads();
+        robot.interact(() -> window.close());
+        waitFor(() -> !window.stage().isShowing());
+        waitFor(() -> compileCheckThreads() < before);
+    }
+
+    private static long compileCheckThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("problems-compile-check")).count();
+    }
 }

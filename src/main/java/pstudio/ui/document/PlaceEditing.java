@@ -159,6 +159,11 @@ public final class PlaceEditing {
         return MoveCommand.refusal(TreeSelections.topmost(instances), newParent);
     }
 
+    /** The words the undo step of that move will have ({@code Move 2 items into Master}), for a drop hint. */
+    public String moveDescription(List<Instance> instances, Instance newParent) {
+        return "Move " + TreeSelections.describe(TreeSelections.topmost(instances)) + " into " + newParent.getName();
+    }
+
     /** Undoes the newest step and drops from the selection what the undo took out of the place. */
     public void undo() {
         document.commands().undo();

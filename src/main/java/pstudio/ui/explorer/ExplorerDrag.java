@@ -27,6 +27,11 @@ final class ExplorerDrag {
         return editing.moveRefusal(dragged, target);
     }
 
+    /** What a drop on {@code target} would do, in the words of its undo step. */
+    String description(PlaceEditing editing, Instance target) {
+        return editing.moveDescription(dragged, target);
+    }
+
     /** Moves the dragged instances to the end of {@code target}'s children. */
     void drop(PlaceEditing editing, Instance target) {
         editing.move(dragged, target, -1);

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.SelectionMode;
@@ -54,6 +55,8 @@ public class ExplorerView extends BorderPane {
     private final TextField filterField = TextFields.createClearableTextField();
     private final ContextMenu editMenu = buildEditMenu();
     private final ExplorerDrag drag = new ExplorerDrag();
+    /** Below the tree while dragging: what a drop on the row under the pointer would do, or why it is refused. */
+    private final Label dropHint = new Label();
     private final ListChangeListener<Instance> documentSelectionListener = c -> showDocumentSelection();
     private PlaceDocument document;
     private PlaceEditing editing;
@@ -86,8 +89,14 @@ public class ExplorerView extends BorderPane {
                 tree.setEditable(false);
             }
         });
+        getStylesheets().add(ExplorerView.class.getResource("explorer.css").toExternalForm());
+        dropHint.getStyleClass().add("explorer-drop-hint");
+        dropHint.setMaxWidth(Double.MAX_VALUE);
+        dropHint.setWrapText(true);
+        hideDropHint();
         setTop(filterField);
         setCenter(tree);
+        setBottom(dropHint);
     }
 
     // ---- the shell's API ---------------------------------------------------------------------
@@ -255,6 +264,44 @@ public class ExplorerView extends BorderPane {
         return drag.refusal(editing, target);
     }
 
+    /**
+     * A drag of ours is over {@code target}'s row: says in the drop hint what a drop would do or why
+     * it is refused (a tooltip would not show during a drag), and returns the refusal as {@link #dropRefusal} does.
+     */
+    String dragOver(Instance target) {
+        String refusal = dropRefusal(target);
+        if (refusal == null) {
+            showDropHint(drag.description(editing, target), false);
+        } else if (!refusal.isEmpty()) {
+            showDropHint(refusal, true);
+        } else {
+            hideDropHint();
+        }
+        return refusal;
+    }
+
+    /** The pointer left a row: nothing is said until it is over another. */
+    void hideDropHint() {
+        dropHint.setText(null);
+        dropHint.setVisible(false);
+        dropHint.setManaged(false);
+    }
+
+    private void showDropHint(String text, boolean refused) {
+        dropHint.setText(text);
+        dropHint.getStyleClass().remove("refused");
+        if (refused) {
+            dropHint.getStyleClass().add("refused");
+        }
+        dropHint.setVisible(true);
+        dropHint.setManaged(true);
+    }
+
+    /** The drop hint's text while it shows, else null: what the user reads during a drag. */
+    String dropHintText() {
+        return dropHint.isVisible() ? dropHint.getText() : null;
+    }
+
     boolean drop(Instance target) {
         if (dropRefusal(target) != null) {
             return false;
@@ -264,6 +311,7 @@ public class ExplorerView extends BorderPane {
 
     void endDrag() {
         drag.end();
+        hideDropHint();
     }
 
     // ---- internals ---------------------------------------------------------------------------

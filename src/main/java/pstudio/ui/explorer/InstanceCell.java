@@ -3,7 +3,6 @@ package pstudio.ui.explorer;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -20,6 +19,7 @@ import pstudio.ui.icons.Icons;
  */
 final class InstanceCell extends TreeCell<Instance> {
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
     /** Longer than a double click, so the second click of a double click never starts a rename. */
     private static final Duration SLOW_CLICK = Duration.millis(700);
 
@@ -50,17 +50,18 @@ final class InstanceCell extends TreeCell<Instance> {
             }
         });
         setOnDragOver(e -> {
-            String refusal = getItem() == null ? "" : view.dropRefusal(getItem());
+            String refusal = getItem() == null ? "" : view.dragOver(getItem());
             if (refusal == null) {
                 e.acceptTransferModes(TransferMode.MOVE);
             }
             pseudoClassStateChanged(DROP_TARGET, refusal == null);
-            setTooltip(refusal == null || refusal.isEmpty() ? null : new Tooltip(refusal));
+            pseudoClassStateChanged(DROP_REFUSED, refusal != null && !refusal.isEmpty());
             e.consume();
         });
         setOnDragExited(e -> {
             pseudoClassStateChanged(DROP_TARGET, false);
-            setTooltip(null);
+            pseudoClassStateChanged(DROP_REFUSED, false);
+            view.hideDropHint();
         });
         setOnDragDropped(e -> {
             e.setDropCompleted(getItem() != null && view.drop(getItem()));

@@ -99,7 +99,20 @@ public final class ProblemsPanel extends BorderPane {
         return List.copyOf(problems);
     }
 
+    /** Stops watching the place and ends the background check's thread; call when the window closes. */
+    public void dispose() {
+        if (place != null) {
+            place.removeTreeListener(changes);
+        }
+        debounce.stop();
+        version.incrementAndGet(); // a check under way finds nothing to show
+        worker.shutdownNow();
+    }
+
     private void recheck() {
+        if (worker.isShutdown()) {
+            return;
+        }
         DataModel checked = place;
         long v = version.incrementAndGet();
         worker.execute(() -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
@@ -41,6 +42,8 @@ public final class ActorHeatmapPanel extends BorderPane {
     static final int MAX_PITCH = 24;
     /** Height allowed for each storage or scheduler heading when fitting the grids. */
     private static final double HEADING = 18;
+    /** As long as a tooltip waits: the card shows once the pointer rests on a cell, not while it sweeps across the grid. */
+    static final Duration HOVER_DELAY = Duration.millis(300);
 
     private final ActorHeatmapModel model;
     private final WatchSelection selection;
@@ -55,6 +58,11 @@ public final class ActorHeatmapPanel extends BorderPane {
     private final Button goToError = new Button("Go to error");
     private final HBox detail = new HBox(6, selectedText, goToError);
     private final Tooltip tooltip = new Tooltip();
+    private final PauseTransition hoverDelay = new PauseTransition(HOVER_DELAY);
+    /** Where the card goes when the delay ends: the canvas and screen point of the latest hover. */
+    private SchedulerCanvas hoverCanvas;
+    private double hoverX;
+    private double hoverY;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -90,8 +98,12 @@ public final class ActorHeatmapPanel extends BorderPane {
         goToError.setOnAction(e -> goToError());
         showDetail(null);
         setBottom(detail);
-        tooltip.setShowDelay(Duration.ZERO);
         tooltip.getStyleClass().add("heatmap-tooltip");
+        hoverDelay.setOnFinished(e -> {
+            if (hoveredId != 0 && hoverCanvas != null && isShown()) {
+                tooltip.show(hoverCanvas.canvas(), hoverX, hoverY);
+            }
+        });
         colouring.addListener((obs, old, now) -> dirty = true);
         sceneProperty().addListener((obs, old, now) -> attached(now));
         setPrefSize(350, 300);
@@ -146,7 +158,7 @@ public final class ActorHeatmapPanel extends BorderPane {
     private void attached(Scene scene) {
         if (scene == null) {
             timer.stop();
-            tooltip.hide();
+            hideCard();
         } else {
             timer.start();
         }
@@ -160,7 +172,7 @@ public final class ActorHeatmapPanel extends BorderPane {
     private void tick() {
         if (!isShown()) {
             drawn = null; // everything is drawn again once shown
-            tooltip.hide();
+            hideCard();
             return;
         }
         HeatmapFrame frame = model.frame(selection == null ? 0 : selection.dispatch());
@@ -168,7 +180,7 @@ public final class ActorHeatmapPanel extends BorderPane {
             run = frame.run();
             selectedId = 0;
             hoveredId = 0;
-            tooltip.hide();
+            hideCard();
         }
         boolean relaid = layoutGrids(frame);
         if (frame == drawn && !dirty && !relaid) {
@@ -316,16 +328,25 @@ public final class ActorHeatmapPanel extends BorderPane {
             dirty = true;
         }
         if (cell == null) {
-            tooltip.hide();
+            hideCard();
             return;
         }
         setText(tooltip, CellText.tooltip(cell, drawn == null ? null : drawn.dispatchName()));
+        hoverCanvas = canvas;
+        hoverX = screenX + 14;
+        hoverY = screenY + 18;
         if (tooltip.isShowing()) {
-            tooltip.setAnchorX(screenX + 14);
-            tooltip.setAnchorY(screenY + 18);
+            // once shown, the card follows the pointer from cell to cell at once
+            tooltip.setAnchorX(hoverX);
+            tooltip.setAnchorY(hoverY);
         } else {
-            tooltip.show(canvas.canvas(), screenX + 14, screenY + 18);
+            hoverDelay.playFromStart();
         }
+    }
+
+    private void hideCard() {
+        hoverDelay.stop();
+        tooltip.hide();
     }
 
     private void select(ActorCell cell) {

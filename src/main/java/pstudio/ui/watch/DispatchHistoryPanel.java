@@ -14,8 +14,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import pstudio.ui.RunCommands;
 import pstudio.ui.RunObserver;
 
@@ -25,8 +29,6 @@ import pstudio.ui.RunObserver;
  * dispatch for the heatmap and the timeline.
  */
 public final class DispatchHistoryPanel extends BorderPane {
-    private static final int SWEEP_REPEATS = 3;
-
     private final DispatchHistory history = new DispatchHistory();
     private final TableView<DispatchRow> table = new TableView<>();
     private final SweepView sweepView = new SweepView();
@@ -41,18 +43,20 @@ public final class DispatchHistoryPanel extends BorderPane {
         table.setPlaceholder(new Label("No dispatches yet: press Run."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().addAll(List.of(
-                text("Thread", DispatchRow::threadName),
+                titled(text(DispatchRow::threadName), "Thread", "The name the script gave the dispatched thread"),
                 // the buttons come early: in a narrow panel the figures scroll, the actions stay in view
                 actionsColumn(),
-                text("Scheduler", DispatchRow::scheduler),
-                callerColumn(),
-                text("Threads", r -> Integer.toString(r.threads())),
-                text("Batch", r -> Integer.toString(r.batchSize())),
-                text("Actors", r -> Integer.toString(r.actors())),
-                statusColumn(),
-                text("Wall time", r -> millis(r.wallNanos())),
-                text("Threads/s", r -> String.format("%,.0f", r.threadsPerSecond())),
-                text("Utilisation", r -> Math.round(r.utilisation() * 100) + "%")));
+                titled(text(DispatchRow::scheduler), "Scheduler", "The job scheduler whose actors ran it"),
+                titled(callerColumn(), "Caller", "Where the script dispatched it; click to open the script there"),
+                titled(text(r -> Integer.toString(r.threads())), "Threads", "How many threads were dispatched"),
+                titled(text(r -> Integer.toString(r.batchSize())), "Batch", "Threads per batch: one actor runs a batch at a time"),
+                titled(text(r -> Integer.toString(r.actors())), "Actors", "How many actors the scheduler has"),
+                titled(statusColumn(), "Status", "Running, done, failed, cancelled or crash chain, with how far it got"),
+                titled(text(r -> millis(r.wallNanos())), "Wall time", "From the dispatch's start to its end"),
+                titled(text(r -> String.format("%,.0f", r.threadsPerSecond())), "Threads/s",
+                        "Threads done per second of wall time"),
+                titled(text(r -> Math.round(r.utilisation() * 100) + "%"), "Utilisation",
+                        "The actors' busy time added up, over wall time \u00d7 workers")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null && !refilling) {
                 selection.selectDispatch(row.id());
@@ -150,7 +154,10 @@ public final class DispatchHistoryPanel extends BorderPane {
     }
 
     void sweep(DispatchRow row) {
-        sweepView.show(history.sweep(row, SWEEP_REPEATS));
+        Integer repeats = new SweepForm(row, getScene().getWindow()).ask();
+        if (repeats != null && alive) {
+            sweepView.show(history.sweep(row, repeats));
+        }
     }
 
     static String millis(long nanos) {
@@ -159,24 +166,45 @@ public final class DispatchHistoryPanel extends BorderPane {
                 : String.format("%.2f s", ms / 1000);
     }
 
-    private static TableColumn<DispatchRow, String> text(String title, Function<DispatchRow, String> value) {
-        TableColumn<DispatchRow, String> column = new TableColumn<>(title);
-        // wide enough for the title: the constrained policy would otherwise cut it to "Thre..."
-        column.setMinWidth(Math.max(55, title.length() * 8 + 18));
+    private static TableColumn<DispatchRow, String> text(Function<DispatchRow, String> value) {
+        TableColumn<DispatchRow, String> column = new TableColumn<>();
+        column.setMinWidth(55);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setSortable(false);
         return column;
     }
 
-    private TableColumn<DispatchRow, DispatchRow> rowColumn(String title) {
-        TableColumn<DispatchRow, DispatchRow> column = new TableColumn<>(title);
+    /**
+     * The title as a label of its own, for a tooltip that says what the column counts, and a minimum
+     * width that keeps it whole in the header's font: the constrained policy would otherwise cut it to "Sched...".
+     */
+    private static <T> TableColumn<DispatchRow, T> titled(TableColumn<DispatchRow, T> column, String title, String meaning) {
+        Label label = new Label(title);
+        label.setTooltip(new Tooltip(meaning));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        column.setGraphic(label);
+        double floor = column.getMinWidth();
+        label.fontProperty().addListener((o, was, font) -> column.setMinWidth(Math.max(floor, widthFor(title, font))));
+        column.setMinWidth(Math.max(floor, widthFor(title, label.getFont())));
+        return column;
+    }
+
+    /** The title's width in {@code font}, with the header's padding: half an em each side, twice over. */
+    private static double widthFor(String title, Font font) {
+        Text text = new Text(title);
+        text.setFont(font);
+        return Math.ceil(text.getLayoutBounds().getWidth() + 2 * font.getSize()) + 4;
+    }
+
+    private TableColumn<DispatchRow, DispatchRow> rowColumn() {
+        TableColumn<DispatchRow, DispatchRow> column = new TableColumn<>();
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setSortable(false);
         return column;
     }
 
     private TableColumn<DispatchRow, DispatchRow> callerColumn() {
-        TableColumn<DispatchRow, DispatchRow> column = rowColumn("Caller");
+        TableColumn<DispatchRow, DispatchRow> column = rowColumn();
         column.setMinWidth(120);
         column.setCellFactory(c -> new TableCell<>() {
             private final Hyperlink link = new Hyperlink();
@@ -202,7 +230,7 @@ public final class DispatchHistoryPanel extends BorderPane {
     }
 
     private TableColumn<DispatchRow, DispatchRow> statusColumn() {
-        TableColumn<DispatchRow, DispatchRow> column = rowColumn("Status");
+        TableColumn<DispatchRow, DispatchRow> column = rowColumn();
         column.setPrefWidth(150);
         column.setMinWidth(120);
         column.setCellFactory(c -> new TableCell<>() {
@@ -230,7 +258,7 @@ public final class DispatchHistoryPanel extends BorderPane {
     }
 
     private TableColumn<DispatchRow, DispatchRow> actionsColumn() {
-        TableColumn<DispatchRow, DispatchRow> column = rowColumn("");
+        TableColumn<DispatchRow, DispatchRow> column = rowColumn();
         column.setPrefWidth(230);
         column.setMinWidth(190);
         column.setCellFactory(c -> new TableCell<>() {

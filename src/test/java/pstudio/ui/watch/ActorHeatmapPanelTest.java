@@ -3,6 +3,7 @@ package pstudio.ui.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -101,6 +104,28 @@ class ActorHeatmapPanelTest {
     }
 
     @Test
+    void theHoverCardWaitsForThePointerToRestAsATooltipDoesAndGoesAsSoonAsItLeaves(FxRobot robot) throws Exception {
+        scriptedDispatch();
+        waitFor(() -> panel.canvasShowing(3) != null);
+        // the move and the look at the screen in one FX turn, so that no delay can pass in between
+        AtomicReference<String> atOnce = new AtomicReference<>();
+        robot.interact(() -> {
+            pointerEvent(MouseEvent.MOUSE_MOVED, 3);
+            atOnce.set(tooltipText(robot));
+        });
+        assertNull(atOnce.get(), "the card showed the moment the pointer touched the cell");
+        waitFor(() -> tooltipText(robot) != null);
+        assertTrue(tooltipText(robot).startsWith("JobActor3"), tooltipText(robot));
+
+        AtomicReference<String> afterLeaving = new AtomicReference<>();
+        robot.interact(() -> {
+            pointerEvent(MouseEvent.MOUSE_EXITED, 3);
+            afterLeaving.set(tooltipText(robot));
+        });
+        assertNull(afterLeaving.get(), "the card stayed after the pointer left the grid");
+    }
+
+    @Test
     void clickingACellSelectsItsActorAndAFailedOneOffersGoToError(FxRobot robot) throws Exception {
         scriptedDispatch();
         waitFor(() -> panel.canvasShowing(2) != null);
@@ -168,6 +193,17 @@ class ActorHeatmapPanelTest {
         run.threadFailed(5, 3, 5, "attempt to index nil with 'value'\nstack traceback: Job:11");
         run.snapshot(16);
         return run;
+    }
+
+    /** A pointer event at the middle of actor {@code actorId}'s cell, as the mouse would send it. */
+    private void pointerEvent(javafx.event.EventType<MouseEvent> type, int actorId) {
+        SchedulerCanvas canvas = panel.canvasShowing(actorId);
+        Point2D local = canvas.pointOf(actorId, 0.5, 0.5);
+        Point2D scene = canvas.canvas().localToScene(local);
+        Point2D screen = canvas.canvas().localToScreen(local);
+        // a fired event's position is taken as the scene's, and made local to the canvas on the way
+        canvas.canvas().fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null));
     }
 
     private Point2D screenPoint(int actorId, double fx, double fy) {

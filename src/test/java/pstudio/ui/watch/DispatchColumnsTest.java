@@ -1,0 +1,73 @@
+package pstudio.ui.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Dispatches table's column titles in a narrow bottom panel: each one whole, each one explained on hover. */
+@ExtendWith(ApplicationExtension.class)
+class DispatchColumnsTest {
+    private static final List<String> TITLES = List.of("Thread", "Scheduler", "Caller", "Threads", "Batch", "Actors",
+            "Status", "Wall time", "Threads/s", "Utilisation");
+
+    private DispatchHistoryPanel panel;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(getClass().getResource("/atlantafx/base/theme/primer-dark.css").toExternalForm());
+        panel = new DispatchHistoryPanel(new WatchSelection());
+        stage.setScene(new Scene(panel, 420, 260));
+        stage.show();
+    }
+
+    @Test
+    void everyColumnTitleReadsInFullInANarrowPanel(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // what is drawn in each header: a cut title is drawn as "Sched…"
+        List<String> shown = robot.lookup(".column-header").queryAll().stream()
+                .flatMap(h -> texts(h).stream()).filter(t -> !t.isEmpty()).collect(Collectors.toList());
+        assertEquals(TITLES, shown);
+    }
+
+    @Test
+    void everyColumnTitleHasATooltipThatSaysWhatItCounts(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> explained = robot.lookup(".column-header").queryAll().stream()
+                .flatMap(h -> controls(h).stream()).filter(c -> c.getTooltip() != null)
+                .map(c -> c.getTooltip().getText()).filter(t -> !t.isBlank()).distinct().toList();
+        assertEquals(TITLES.size(), explained.size(), "tooltips: " + explained);
+    }
+
+    private static List<String> texts(Node node) {
+        if (node instanceof Text text) {
+            return List.of(text.getText());
+        }
+        return node instanceof Parent p
+                ? p.getChildrenUnmodifiable().stream().flatMap(c -> texts(c).stream()).toList() : List.of();
+    }
+
+    private static List<Control> controls(Node node) {
+        List<Control> found = new java.util.ArrayList<>();
+        if (node instanceof Control c) {
+            found.add(c);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> found.addAll(controls(child)));
+        }
+        return found;
+    }
+}
