@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import pstudio.engine.ErrorText;
 import pstudio.engine.GlobalLibrary;
 import pstudio.engine.GroovyWarmUp;
@@ -38,6 +39,11 @@ final class EngineServer {
     private final List<GlobalLibrary> extraLibraries;
     private final FrameCodec reader = new FrameCodec();
     private volatile TelemetrySampler sampler;
+    private volatile Run run;
+    /** Taking a sample and putting it in line is one step, so samples reach the stream in the order taken. */
+    private final Object sampling = new Object();
+    /** A sample waits behind events not yet written; the next is not taken before it has gone. */
+    private final AtomicBoolean sampleInLine = new AtomicBoolean();
 
     EngineServer(DataInputStream in, OutputStream out, PrintStream log, boolean sandboxed) {
         this(in, out, log, sandboxed, List.of());
@@ -83,6 +89,7 @@ final class EngineServer {
 
     private int runUntilStopped(ClientCommand.StartRun start) throws IOException {
         Run run = StudioRun.owning(start.place(), start.workers(), start.delivery(), extraLibraries);
+        this.run = run;
         sampler = new TelemetrySampler(run.telemetry());
         if (start.treeChanges()) {
             new TreeChangeStream(run.place(), sink::send);
@@ -98,7 +105,7 @@ final class EngineServer {
             ClientCommand command = reader.readCommand(in);
             if (command == null || command instanceof ClientCommand.Stop) {
                 boolean clean = run.stop();
-                sendTelemetry();
+                sendLastTelemetry(); // every event has been written: the run's events have closed
                 sink.send(new EngineMessage.Statistics(run.context().workerCount(), run.statistics().toMap()));
                 sink.send(new EngineMessage.Ended(clean, null));
                 sink.flush();
@@ -134,7 +141,8 @@ final class EngineServer {
 
     private void forward(List<RunEvent> events) {
         List<OutputMessage> output = new ArrayList<>();
-        for (RunEvent event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            RunEvent event = events.get(i);
             if (event instanceof RunEvent.Output o) {
                 output.add(o.message());
                 if (isOutOfMemory(o.message())) {
@@ -143,7 +151,7 @@ final class EngineServer {
             } else if (event instanceof RunEvent.StateChanged s) {
                 flushOutput(output);
                 if (s.state() == RunState.QUIESCENT) {
-                    sendTelemetry(); // a quiet run's counters are final: the client gets them before the state
+                    sendQuietTelemetry(i == events.size() - 1);
                 }
                 sink.send(new EngineMessage.StateChanged(s.state(), s.atNanos()));
             } else if (event instanceof Record lifecycle && RecordCodec.canWrite(lifecycle)) {
@@ -182,18 +190,60 @@ final class EngineServer {
             } catch (InterruptedException e) {
                 return;
             }
-            if (System.nanoTime() >= nextSample) {
-                sendTelemetry();
+            if (System.nanoTime() >= nextSample && !sampleInLine.get()) {
+                sampleBehindEvents();
                 nextSample = System.nanoTime() + SAMPLE_NANOS;
             }
             sink.flush();
         }
     }
 
-    private void sendTelemetry() {
-        EngineMessage.Telemetry sample = sampler.sample();
-        if (sample != null) {
+    /**
+     * The stream's ordering guarantee: a sample is written after every lifecycle event that happened
+     * before it was taken, so a client never sees a dispatch's batches or progress before the dispatch.
+     * Events wait in the run's publisher for a while; the sample waits in the same line behind them.
+     */
+    private void sampleBehindEvents() {
+        synchronized (sampling) {
+            EngineMessage.Telemetry sample = sampler.sample();
+            if (sample != null) {
+                putInLine(sample);
+            }
+        }
+    }
+
+    private void putInLine(EngineMessage.Telemetry sample) {
+        sampleInLine.set(true);
+        run.afterEventsSoFar(() -> {
             sink.send(sample);
+            sampleInLine.set(false);
+        });
+    }
+
+    /**
+     * A quiet run's counters are final: the client gets them just before the state, when that keeps
+     * the guarantee (nothing happened since that is not written yet); otherwise they go in line.
+     */
+    private void sendQuietTelemetry(boolean lastOfBatch) {
+        synchronized (sampling) {
+            EngineMessage.Telemetry sample = sampler.sample();
+            if (sample == null) {
+                return;
+            }
+            if (lastOfBatch && !sampleInLine.get() && !run.eventsWaiting()) {
+                sink.send(sample);
+            } else {
+                putInLine(sample);
+            }
+        }
+    }
+
+    private void sendLastTelemetry() {
+        synchronized (sampling) {
+            EngineMessage.Telemetry sample = sampler.sample();
+            if (sample != null) {
+                sink.send(sample);
+            }
         }
     }
 }
