@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import pstudio.engine.OutputDelivery;
 import pstudio.engine.RunState;
@@ -25,15 +26,15 @@ import pstudio.parallelizer.ParallelizerEvent;
 import pstudio.place.PlaceTemplates;
 
 /**
- * The stream's ordering guarantee, as a client reads it: a dispatch's batches and progress never
- * come before the dispatch itself. Many tiny dispatches make a sample often land between a
+ * The stream's ordering guarantee, as a client reads it: a dispatch's batches, its progress and
+ * its actors' assignments never come before the dispatch itself. Many tiny dispatches make a sample often land between a
  * dispatch's start and the delivery of its DispatchStarted.
  */
 class StreamOrderTest {
     private static final int DISPATCHES = 400;
 
     @Test
-    void noBatchOrProgressComesBeforeItsDispatchStarted() throws Exception {
+    void noBatchProgressOrAssignmentComesBeforeItsDispatchStarted() throws Exception {
         String master = """
                 def Parallelizer = require(game.ReplicatedStorage.Parallelizer)
                 def scheduler = Parallelizer.CreateJobScheduler(script.Job, 4, script)
@@ -52,12 +53,20 @@ class StreamOrderTest {
                 OutputDelivery.EVERY_MESSAGE, false));
 
         Set<Long> started = new HashSet<>();
+        long threadsStarted = 0;
         Set<Long> sampled = new HashSet<>();
         List<String> early = new ArrayList<>();
         for (EngineMessage message : stream) {
             if (message instanceof EngineMessage.Lifecycle l && l.event() instanceof ParallelizerEvent.DispatchStarted s) {
                 started.add(s.dispatchId());
+                threadsStarted += s.threadCount();
             } else if (message instanceof EngineMessage.Telemetry t) {
+                // the heatmap takes an actor's counters at DispatchStarted as the dispatch's zero
+                long assigned = t.snapshot().actors().stream().mapToLong(TelemetrySnapshot.ActorSample::threadsAssigned)
+                        .sum();
+                if (assigned > threadsStarted) {
+                    early.add((assigned - threadsStarted) + " threads assigned to actors");
+                }
                 for (WorkSpan span : t.spans()) {
                     if (span.kind() == SpanKind.BATCH) {
                         sampled.add(span.dispatchId());
@@ -76,8 +85,8 @@ class StreamOrderTest {
         }
         assertEquals(DISPATCHES, started.size());
         assertTrue(sampled.size() > DISPATCHES / 2, "most dispatches' batches were sampled: " + sampled.size());
-        assertEquals(0, early.size(), early.size() + " came before their DispatchStarted, first "
-                + early.subList(0, Math.min(3, early.size())));
+        assertEquals(0, early.size(), "came before their DispatchStarted: " + early.stream()
+                .collect(Collectors.groupingBy(e -> e.replaceAll("[0-9]+", "N"), Collectors.counting())));
     }
 
     /** Runs {@code start} in an engine server on this JVM until it is quiescent, and returns what the client read. */
