@@ -79,7 +79,7 @@ final class Benchmark {
 
     /** The cases, by the names {@code --case} takes, in the order they run. */
     static final List<String> CASES = List.of("cpu-bound", "overhead", "telemetry", "startup", "spare", "protocol",
-            "compile");
+            "compile", "heatmap");
 
     void run(List<String> cases) throws Exception {
         out.printf("Parallelizer Studio benchmark: %d cores, %d workers, %d actors, Java %s, median of %d%n",
@@ -95,6 +95,7 @@ final class Benchmark {
                 case "spare" -> new SpareEngineCost(workers, quick ? 1 : 3, out).run();
                 case "protocol" -> new ProtocolCost(quick ? 1 : reps, out).run();
                 case "compile" -> compileCase();
+                case "heatmap" -> new HeatmapCost(workers, reps, quick ? 0.1 : 1.0, out).run();
                 default -> throw new IllegalArgumentException("no benchmark case " + name);
             }
         }

@@ -82,6 +82,12 @@ public final class RunCommand implements Callable<Integer> {
                     + " the machine's memory, from 256 to 4096)")
     int memoryMegabytes = EngineLaunch.DEFAULT_HEAP_MEGABYTES;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = {"set an attribute the place already has before it runs, such as a sample's size:",
+                "--set Size=64 (repeatable); NAME may be the instance's full name and the attribute's,",
+                "as ServerScriptService.Master.Size, where several instances have one of that name"})
+    Map<String, String> settings = new LinkedHashMap<>();
+
     @Option(names = "--trust", description = "run the place even where no sandbox can be set up (a Java without"
             + " SecurityManager support): its scripts can then do anything this user can")
     boolean trust;
@@ -150,6 +156,12 @@ public final class RunCommand implements Callable<Integer> {
         try {
             loaded = PlaceFile.load(place);
         } catch (PlaceFileException e) {
+            err.println("error: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        try {
+            PlaceSettings.apply(loaded, settings);
+        } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }

@@ -69,6 +69,11 @@ final class EngineHost implements ScriptHost {
     }
 
     @Override
+    public boolean isRunning() {
+        return !run.isStopped();
+    }
+
+    @Override
     public void sendMessage(Actor actor, String topic, Object[] args) {
         run.actor(actor).send(topic, args);
     }
@@ -79,6 +84,16 @@ final class EngineHost implements ScriptHost {
             throw ValueText.badArgument(2, parallel ? "BindToMessageParallel" : "BindToMessage", "function", handler);
         }
         run.actor(actor).bind(topic, handler, parallel);
+    }
+
+    @Override
+    public Object vector2(double x, double y) {
+        return new pstudio.engine.datatypes.Vector2(x, y);
+    }
+
+    @Override
+    public Object color3(double r, double g, double b) {
+        return new pstudio.engine.datatypes.Color3(r, g, b);
     }
 
     @Override

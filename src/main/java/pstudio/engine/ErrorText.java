@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.codehaus.groovy.runtime.typehandling.GroovyCastException;
+import pstudio.engine.datatypes.Datatype;
 import pstudio.place.Instance;
 import pstudio.place.InstanceException;
 
@@ -121,10 +122,23 @@ public final class ErrorText {
 
     private static String missingProperty(MissingPropertyException e) {
         Class<?> type = e.getType();
+        if (type != null && Datatype.class.isAssignableFrom(type) && hasGetter(type, e.getProperty())) {
+            // a datatype's properties all read, so a missing one that has a getter was a write
+            return e.getProperty() + " cannot be assigned to: a " + typeName(type) + " never changes, make a new one";
+        }
         if (isGenerated(type)) {
             return "'" + e.getProperty() + "' is not defined";
         }
         return e.getProperty() + " is not a valid member of " + typeName(type);
+    }
+
+    private static boolean hasGetter(Class<?> type, String property) {
+        try {
+            type.getMethod("get" + property);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     private static String missingMethod(MissingMethodException e) {

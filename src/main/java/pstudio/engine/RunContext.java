@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import pstudio.engine.datatypes.Datatypes;
 import pstudio.engine.luau.LuauLibraries;
 import pstudio.engine.luau.LuauValues;
 import pstudio.place.Actor;
@@ -40,6 +41,7 @@ public final class RunContext {
     private final SerialScheduler serial = new SerialScheduler(name, this::checkIdle);
     private final WorkerPool pool;
     private final RunTimers timers = new RunTimers(name, serial);
+    private final HeartbeatClock heartbeat;
     private final RunLifecycle lifecycle;
     private final ActorRegistry actors;
     private final ScriptDirectory directory = new ScriptDirectory();
@@ -63,12 +65,14 @@ public final class RunContext {
         this.lifecycle = new RunLifecycle(events, clock, serial::isQuiescent);
         this.actors = new ActorRegistry(this, events, stats);
         this.telemetry = new RunTelemetry(clock, options.telemetry(), actors::live, pool::queueDepth);
+        this.heartbeat = new HeartbeatClock(this, place.getRunService().getHeartbeat(), name);
         globals.put("game", place);
         globals.put("workspace", place.GetService("Workspace"));
         globals.put("task", tasks);
         globals.put("Instance", new InstanceLibrary());
         globals.put("SharedTable", new SharedTableLibrary());
         LuauLibraries.install(globals);
+        Datatypes.install(globals);
         for (GlobalLibrary library : options.libraries()) {
             globals.put(library.name(), library.create(this));
         }
@@ -338,12 +342,17 @@ public final class RunContext {
 
     /** Reports an uncaught script error to the output and the statistics. */
     public void reportFailure(Throwable error, Object fnOrScript) {
+        reportFailure(error, fnOrScript, "");
+    }
+
+    /** Like {@link #reportFailure(Throwable, Object)}, with what the engine did about it after the message. */
+    void reportFailure(Throwable error, Object fnOrScript, String consequence) {
         if (isStop(error) || isStopped()) {
             return;
         }
         ScriptFailure f = describe(error, fnOrScript);
         stats.error(f.location(), f.message());
-        output(f.toOutput());
+        output(new ScriptFailure(f.script(), f.line(), f.message() + consequence, f.stack(), f.errorType()).toOutput());
     }
 
     public boolean inParallel() {
@@ -412,6 +421,16 @@ public final class RunContext {
             o = c.getOwner();
         }
         return o instanceof ScriptBase sb ? sb.self() : null;
+    }
+
+    /** True once the script a function belongs to was destroyed or disabled. */
+    boolean functionStopped(Object fn) {
+        return scriptStopped(originOf(fn));
+    }
+
+    /** A serial coroutine that runs {@code body} as code of {@code fn}'s script, in its actor's VM. */
+    Coroutine handlerCoroutine(Object fn, Runnable body) {
+        return newCoroutine(body, actorOf(fn), originOf(fn));
     }
 
     /** True once a script was destroyed or disabled: its functions no longer run. */
@@ -488,6 +507,7 @@ public final class RunContext {
         lifecycle.started();
         place.addTreeListener(new ScriptStarter(this, RUNNABLE_SERVICES));
         pool.start();
+        heartbeat.start();
         serial.makeReady(Coroutine.serial(this, this::startInitialScripts, null, null));
     }
 
@@ -640,6 +660,7 @@ public final class RunContext {
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         timers.shutdown();
+        heartbeat.shutdown();
         pool.stop();
         boolean serialDone = serial.stop(millis);
         boolean workersDone = pool.awaitTermination(Math.max(1, deadline - System.nanoTime()));

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import pstudio.engine.datatypes.Datatype;
 import pstudio.engine.luau.LuauFormat;
 import pstudio.engine.luau.LuauValues;
 
 /**
  * Roblox's SharedTable: a table shared by reference between actors and the main thread. Keys are
- * numbers or strings, values numbers, booleans, strings or SharedTables; every single operation is
+ * numbers or strings, values numbers, booleans, strings, SharedTables or datatypes ({@code Vector3},
+ * {@code Color3}, ...: immutable, so safe to share); every single operation is
  * atomic. Integral number keys are normalised so {@code t[1]} and {@code t[1.0]} are one key.
  */
 public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
@@ -281,7 +283,7 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
 
     static Object value(Object value) {
         if (value instanceof Integer || value instanceof Long || value instanceof Double || value instanceof Boolean
-                || value instanceof String || value instanceof SharedTable) {
+                || value instanceof String || value instanceof SharedTable || value instanceof Datatype) {
             return value;
         }
         if (value instanceof CharSequence) {
@@ -299,7 +301,8 @@ public final class SharedTable implements Iterable<Map.Entry<Object, Object>> {
         if (value instanceof List<?> || value instanceof Map<?, ?>) {
             return from(value);
         }
-        throw new ScriptError("SharedTable values must be numbers, booleans, strings or SharedTables, not "
+        throw new ScriptError("SharedTable values must be numbers, booleans, strings, SharedTables or datatypes"
+                + " (Vector3, Color3, ...), not "
                 + typeName(value));
     }
 

@@ -1,6 +1,7 @@
 package pstudio.place;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,6 +82,8 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
             backup = unusedName(folder, placeName);
+        } catch (FileAlreadyExistsException e) {
+            throw new PlaceFileException(folder.toString(), 0, "cannot create the backup folder: a file of that name is in the way", e);
         } catch (IOException e) {
             throw PlaceFileException.io(folder.toString(), "cannot create the backup folder", e);
         }

@@ -8,6 +8,8 @@ public final class DataModel extends Instance {
     public static final List<String> SERVICES =
             List.of("Workspace", "ReplicatedStorage", "ServerScriptService", "ServerStorage");
 
+    private final RunService runService = new RunService(this);
+
     DataModel() {
         super("DataModel");
         setNameQuietly("Game");
@@ -24,6 +26,9 @@ public final class DataModel extends Instance {
 
     /** The service of that class, created if the place lacks it; an unknown name is an error. */
     public Instance GetService(String serviceName) {
+        if (RunService.CLASS_NAME.equals(serviceName)) {
+            return runService;
+        }
         InstanceClass c = InstanceClass.find(serviceName);
         if (c == null || !c.isService()) {
             throw new InstanceException("'" + serviceName + "' is not a valid Service name");
@@ -35,6 +40,11 @@ public final class DataModel extends Instance {
         Instance service = c.create();
         service.reparent(this);
         return service;
+    }
+
+    /** {@code game.RunService}, as in Roblox, though it is none of the place's children. */
+    public RunService getRunService() {
+        return runService;
     }
 
     public Instance getWorkspace() {

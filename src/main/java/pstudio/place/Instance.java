@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -28,6 +29,8 @@ public class Instance {
     private volatile boolean destroyed;
     private volatile ChildList children = ChildList.EMPTY;
     private final Map<String, Object> values = new ConcurrentHashMap<>();
+    /** Sorted by name, so files list them in a stable order. */
+    private final Map<String, Object> attributes = new ConcurrentSkipListMap<>();
     private final List<TreeListener> listeners = new CopyOnWriteArrayList<>();
 
     protected Instance(String className) {
@@ -109,6 +112,30 @@ public class Instance {
             throw new InstanceException(property + " is not a valid member of " + describe());
         }
         return info;
+    }
+
+    // ---- attributes: values a user adds to any instance, by name ------------------------------
+
+    /** The attribute's value, or null (nil) if this instance has no such attribute. */
+    public Object GetAttribute(String attribute) {
+        return attributes.get(attribute);
+    }
+
+    /** Every attribute, by name. */
+    public Map<String, Object> GetAttributes() {
+        return new java.util.LinkedHashMap<>(attributes);
+    }
+
+    /** Sets an attribute to a boolean, number or string; nil removes it. */
+    public void SetAttribute(String attribute, Object value) {
+        Attributes.checkName(attribute);
+        Object stored = Attributes.stored(attribute, value);
+        ScriptHost.current().checkWrite(this, "set attribute " + attribute + " of " + describe());
+        if (stored == null) {
+            attributes.remove(attribute);
+        } else {
+            attributes.put(attribute, stored);
+        }
     }
 
     // ---- the Roblox instance API ------------------------------------------------------------
@@ -293,6 +320,7 @@ public class Instance {
         Instance copy = instanceClass.create();
         copy.name = name;
         copy.values.putAll(values);
+        copy.attributes.putAll(attributes);
         ChildList originals = children;
         Instance[] copies = new Instance[originals.size()];
         for (int i = 0; i < copies.length; i++) {
@@ -505,6 +533,16 @@ public class Instance {
     /** Stores a property of a tree being built, without checks or events; the codec read a value it wrote. */
     void storeWhileBuilding(String property, Object value) {
         values.put(property, value);
+    }
+
+    /** The attributes, by name, for a codec to write. */
+    Map<String, Object> storedAttributes() {
+        return Collections.unmodifiableMap(attributes);
+    }
+
+    /** Stores an attribute of a tree being built; the caller has checked its name and value. */
+    void storeAttributeWhileBuilding(String attribute, Object value) {
+        attributes.put(attribute, value);
     }
 
     /** Names an instance of a tree being built, as {@link #setName} would, without its events. */

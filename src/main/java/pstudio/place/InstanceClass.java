@@ -36,7 +36,9 @@ public final class InstanceClass {
         define("Folder", instance, false, true, List.of(), Folder::new);
         define("Actor", instance, false, true, List.of(), Actor::new);
         define("BindableEvent", instance, false, true, List.of(), BindableEvent::new);
+        define("EditableImage", instance, false, true, List.of(), EditableImage::new);
         define("DataModel", instance, false, false, List.of(), DataModel::new);
+        define(RunService.CLASS_NAME, instance, false, false, List.of(), null);
         for (String service : DataModel.SERVICES) {
             define(service, instance, true, false, List.of(), () -> new Service(service));
         }

@@ -115,10 +115,12 @@ final class PlaceXmlReader {
             throw error(line, e.getMessage());
         }
         Set<String> given = new HashSet<>();
+        Set<String> attributes = new HashSet<>();
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             switch (xml.getLocalName()) {
                 case "Item" -> readItem(instance);
                 case "Property" -> readProperty(instance, given);
+                case "Attribute" -> readAttribute(instance, attributes);
                 case "Source" -> readSource(instance, given);
                 default -> throw error(line(), "unexpected element <" + xml.getLocalName() + "> in <Item>");
             }
@@ -180,6 +182,26 @@ final class PlaceXmlReader {
             instance.setProperty(name, type.parse(elementText()));
         } catch (IllegalArgumentException | InstanceException e) {
             throw error(line, "bad value for " + name + ": " + e.getMessage());
+        }
+    }
+
+    private void readAttribute(Instance instance, Set<String> given) throws XMLStreamException, PlaceFileException {
+        int line = line();
+        String name = requiredAttribute("name");
+        String typeName = requiredAttribute("type");
+        requireOnlyAttributes("name", "type");
+        PropertyType type = PropertyType.fromFileName(typeName);
+        if (type == null) {
+            throw error(line, "unknown attribute type '" + typeName + "'; the types are " + TYPES);
+        }
+        if (!given.add(name)) {
+            throw error(line, "attribute " + name + " is given twice");
+        }
+        try {
+            Attributes.checkName(name);
+            instance.storeAttributeWhileBuilding(name, type.parse(elementText()));
+        } catch (IllegalArgumentException | InstanceException e) {
+            throw error(line, "bad attribute " + name + ": " + e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package pstudio.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,13 +37,17 @@ final class PlaceXmlWriter {
         List<PropertyInfo> properties = writtenProperties(instance);
         List<Instance> children = instance.childrenNow();
         boolean isScript = instance instanceof LuaSourceContainer;
-        if (properties.isEmpty() && !isScript && children.isEmpty()) {
+        Map<String, Object> attributes = instance.storedAttributes();
+        if (properties.isEmpty() && attributes.isEmpty() && !isScript && children.isEmpty()) {
             out.append("/>\n");
             return;
         }
         out.append(">\n");
         for (PropertyInfo property : properties) {
             property(instance, property, depth + 1);
+        }
+        for (Map.Entry<String, Object> a : attributes.entrySet()) {
+            attribute(instance, a.getKey(), a.getValue(), depth + 1);
         }
         if (isScript) {
             indent(depth + 1);
@@ -74,6 +79,14 @@ final class PlaceXmlWriter {
         indent(depth);
         out.append("<Property name=\"").append(name).append("\" type=\"").append(property.type().fileName())
                 .append("\">").append(text(instance, name, value)).append("</Property>\n");
+    }
+
+    /** An attribute's name is letters, digits and underscores: it needs no escaping. */
+    private void attribute(Instance instance, String name, Object value, int depth) {
+        PropertyType type = PropertyType.ofValue(value);
+        indent(depth);
+        out.append("<Attribute name=\"").append(name).append("\" type=\"").append(type.fileName())
+                .append("\">").append(text(instance, "attribute " + name, type.format(value))).append("</Attribute>\n");
     }
 
     private void indent(int depth) {

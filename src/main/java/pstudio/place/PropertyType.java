@@ -31,6 +31,17 @@ public enum PropertyType {
         return null;
     }
 
+    /** The type that holds {@code value} as it is (a number of any kind is a NUMBER), or null. */
+    public static PropertyType ofValue(Object value) {
+        if (value instanceof Boolean) {
+            return BOOL;
+        }
+        if (value instanceof CharSequence) {
+            return STRING;
+        }
+        return value instanceof Number ? NUMBER : null;
+    }
+
     /** Converts a script or editor value to this type, or throws with a sentence a user can act on. */
     public Object coerce(String property, Object value) {
         switch (this) {

@@ -49,8 +49,54 @@ public interface ScriptHost {
 
     void bindToMessage(Actor actor, String topic, Object handler, boolean parallel);
 
+    /** True inside a run (RunService.IsRunning). */
+    boolean isRunning();
+
     /** Runs each handler of a fired BindableEvent (on the serial script thread, in a run). */
     void fire(BindableEvent event, Object[] args);
+
+    /** A Vector2 as scripts know it (the engine's datatype in a run). */
+    default Object vector2(double x, double y) {
+        return new PlainPoint(x, y);
+    }
+
+    /** A Color3 as scripts know it (the engine's datatype in a run). */
+    default Object color3(double r, double g, double b) {
+        return new PlainColor(r, g, b);
+    }
+
+    /** A point outside a run, where the engine's datatypes are not at hand. */
+    record PlainPoint(double getX, double getY) implements PointValue {
+        @Override
+        public String toString() {
+            return PlainNumbers.join(getX, getY);
+        }
+    }
+
+    /** A colour outside a run. */
+    record PlainColor(double getR, double getG, double getB) implements ColorValue {
+        @Override
+        public String toString() {
+            return PlainNumbers.join(getR, getG, getB);
+        }
+    }
+
+    /** Writes numbers as Roblox prints a datatype's components. */
+    final class PlainNumbers {
+        private PlainNumbers() {
+        }
+
+        static String join(double... values) {
+            StringBuilder out = new StringBuilder();
+            for (double v : values) {
+                if (out.length() > 0) {
+                    out.append(", ");
+                }
+                out.append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
+            }
+            return out.toString();
+        }
+    }
 
     /** The host used when no run is going. */
     final class Standalone implements ScriptHost {
@@ -83,6 +129,11 @@ public interface ScriptHost {
         @Override
         public void bindToMessage(Actor actor, String topic, Object handler, boolean parallel) {
             throw new InstanceException("BindToMessage works only while the place is running");
+        }
+
+        @Override
+        public boolean isRunning() {
+            return false;
         }
 
         @Override

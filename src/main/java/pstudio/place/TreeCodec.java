@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * A compact binary form of an instance subtree: class, name, stored properties and children, depth
- * first. The run boundary sends a whole place this way (much faster than its XML) and every subtree a
+ * A compact binary form of an instance subtree: class, name, stored properties, attributes and
+ * children, depth first. The run boundary sends a whole place this way (much faster than its XML) and every subtree a
  * run adds. Reading builds the tree in bulk, as the place reader does.
  */
 public final class TreeCodec {
@@ -23,6 +23,12 @@ public final class TreeCodec {
         Map<String, Object> values = root.storedValues();
         out.writeInt(values.size());
         for (Map.Entry<String, Object> e : values.entrySet()) {
+            writeString(out, e.getKey());
+            writeValue(out, e.getValue());
+        }
+        Map<String, Object> attributes = root.storedAttributes();
+        out.writeInt(attributes.size());
+        for (Map.Entry<String, Object> e : attributes.entrySet()) {
             writeString(out, e.getKey());
             writeValue(out, e.getValue());
         }
@@ -57,6 +63,10 @@ public final class TreeCodec {
         int properties = in.readInt();
         for (int i = 0; i < properties; i++) {
             instance.storeWhileBuilding(readString(in), readValue(in));
+        }
+        int attributes = in.readInt();
+        for (int i = 0; i < attributes; i++) {
+            instance.storeAttributeWhileBuilding(readString(in), readValue(in));
         }
         int children = in.readInt();
         for (int i = 0; i < children; i++) {

@@ -7,6 +7,7 @@ import pstudio.engine.RunState;
 import pstudio.engine.RunTelemetry;
 import pstudio.engine.TelemetrySnapshot;
 import pstudio.engine.WorkSpan;
+import pstudio.place.ImageChange;
 import pstudio.place.Instance;
 
 /**
@@ -46,6 +47,10 @@ public sealed interface EngineMessage {
 
     /** A property changed; a rename is the property Name. */
     record PropertyChanged(long id, String property, Object value) implements EngineMessage {
+    }
+
+    /** Pixels of EditableImage {@code id} changed: the rectangle that did, at most once a frame per image. */
+    record ImageChanged(long id, ImageChange change) implements EngineMessage {
     }
 
     /**

@@ -39,6 +39,7 @@ final class EngineServer {
     private final List<GlobalLibrary> extraLibraries;
     private final FrameCodec reader = new FrameCodec();
     private volatile TelemetrySampler sampler;
+    private volatile TreeChangeStream tree;
     private volatile Run run;
     /** Taking a sample and putting it in line is one step, so samples reach the stream in the order taken. */
     private final Object sampling = new Object();
@@ -92,7 +93,7 @@ final class EngineServer {
         this.run = run;
         sampler = new TelemetrySampler(run.telemetry());
         if (start.treeChanges()) {
-            new TreeChangeStream(run.place(), sink::send);
+            tree = new TreeChangeStream(run.place(), sink::send);
         }
         run.addListener(this::forward);
         DispatchCommands dispatches = DispatchCommands.of(run);
@@ -190,11 +191,22 @@ final class EngineServer {
             } catch (InterruptedException e) {
                 return;
             }
-            if (System.nanoTime() >= nextSample && !sampleInLine.get()) {
-                sampleBehindEvents();
+            if (System.nanoTime() >= nextSample) {
+                if (!sampleInLine.get()) {
+                    sampleBehindEvents();
+                }
+                sendImages();
                 nextSample = System.nanoTime() + SAMPLE_NANOS;
             }
             sink.flush();
+        }
+    }
+
+    /** Images go with the frame's telemetry: once a frame, only the rectangles drawn since the last. */
+    private void sendImages() {
+        TreeChangeStream images = tree;
+        if (images != null) {
+            images.takeImageChanges().forEach(sink::send);
         }
     }
 

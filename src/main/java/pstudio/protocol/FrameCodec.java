@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import pstudio.engine.SpanKind;
 import pstudio.engine.TelemetrySnapshot;
 import pstudio.engine.WorkSpan;
 import pstudio.place.DataModel;
+import pstudio.place.EditableImage;
+import pstudio.place.ImageChange;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
 import pstudio.place.TreeCodec;
@@ -108,6 +111,10 @@ public final class FrameCodec {
             body.writeByte(15);
             body.writeInt(m.workers());
             writePlain(m.report());
+        } else if (message instanceof EngineMessage.ImageChanged m) {
+            body.writeByte(16);
+            body.writeLong(m.id());
+            writeImage(m.change());
         } else if (message instanceof EngineMessage.Ended m) {
             body.writeByte(9);
             body.writeBoolean(m.clean());
@@ -151,6 +158,7 @@ public final class FrameCodec {
                 yield new EngineMessage.Busy(readPlain(f, List.class), quiescent);
             }
             case 15 -> new EngineMessage.Statistics(f.readInt(), readPlain(f, Map.class));
+            case 16 -> new EngineMessage.ImageChanged(f.readLong(), readImage(f));
             default -> throw new ProtocolException("the engine sent a message of unknown kind " + tag);
         };
     }
@@ -247,6 +255,38 @@ public final class FrameCodec {
         body.writeLong(s.endNanos());
         body.writeBoolean(s.failed());
         body.writeByte(s.kind().ordinal());
+    }
+
+    /** The pixels go as one block of bytes: a million {@code writeInt} calls would cost more than the frame's copy. */
+    private void writeImage(ImageChange c) throws IOException {
+        body.writeInt(c.imageWidth());
+        body.writeInt(c.imageHeight());
+        body.writeInt(c.x());
+        body.writeInt(c.y());
+        body.writeInt(c.width());
+        body.writeInt(c.height());
+        body.writeBoolean(c.resized());
+        ByteBuffer bytes = ByteBuffer.allocate(c.argb().length * Integer.BYTES);
+        bytes.asIntBuffer().put(c.argb());
+        body.write(bytes.array());
+    }
+
+    private static ImageChange readImage(DataInputStream f) throws IOException {
+        int imageWidth = f.readInt();
+        int imageHeight = f.readInt();
+        int x = f.readInt();
+        int y = f.readInt();
+        int w = f.readInt();
+        int h = f.readInt();
+        boolean resized = f.readBoolean();
+        if (w < 0 || h < 0 || (long) w * h > (long) EditableImage.MAX_SIDE * EditableImage.MAX_SIDE) {
+            throw new ProtocolException("the engine sent an image block of " + w + " by " + h + " pixels");
+        }
+        byte[] bytes = new byte[w * h * Integer.BYTES];
+        f.readFully(bytes);
+        int[] argb = new int[w * h];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(argb);
+        return new ImageChange(imageWidth, imageHeight, x, y, w, h, argb, resized);
     }
 
     private static EngineMessage.Telemetry readTelemetry(DataInputStream f) throws IOException {

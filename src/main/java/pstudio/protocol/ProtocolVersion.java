@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 public final class ProtocolVersion {
     /** Bumped whenever a frame's layout changes. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
     private static final byte[] MAGIC = {'P', 'S', 'E', 'N', 'G', 'I', 'N', 'E'};
 
     private ProtocolVersion() {

@@ -1,9 +1,12 @@
 package pstudio.protocol;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import pstudio.place.DataModel;
+import pstudio.place.EditableImage;
 import pstudio.place.Instance;
 import pstudio.place.InstanceException;
 
@@ -16,6 +19,7 @@ public final class RunTreeReplica {
     private final DataModel place;
     private final Map<Long, Instance> byId = new HashMap<>();
     private final Map<Instance, Long> idOf = new IdentityHashMap<>();
+    private final List<EditableImage> images = new ArrayList<>();
     private long nextId = 1;
 
     /** {@code place} must be an exact copy of the place the engine was given. */
@@ -28,9 +32,17 @@ public final class RunTreeReplica {
         return place;
     }
 
+    /** The run's EditableImages, in the order they appeared, their pixels kept up to date from the stream. */
+    public List<EditableImage> images() {
+        return List.copyOf(images);
+    }
+
     private void number(Instance root) {
         idOf.put(root, nextId);
         byId.put(nextId++, root);
+        if (root instanceof EditableImage image) {
+            images.add(image);
+        }
         for (Instance child : root.childrenNow()) {
             number(child);
         }
@@ -59,6 +71,10 @@ public final class RunTreeReplica {
                     gone.Destroy();
                     forget(gone);
                 }
+            } else if (message instanceof EngineMessage.ImageChanged m) {
+                if (byId.get(m.id()) instanceof EditableImage image) {
+                    image.applyChange(m.change());
+                }
             } else if (message instanceof EngineMessage.PropertyChanged m) {
                 Instance changed = byId.get(m.id());
                 if (changed != null) {
@@ -81,6 +97,7 @@ public final class RunTreeReplica {
     }
 
     private void forget(Instance instance) {
+        images.remove(instance);
         Long id = idOf.remove(instance);
         if (id != null) {
             byId.remove(id);

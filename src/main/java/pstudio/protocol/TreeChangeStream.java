@@ -1,9 +1,13 @@
 package pstudio.protocol;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import pstudio.place.DataModel;
+import pstudio.place.EditableImage;
+import pstudio.place.ImageChange;
 import pstudio.place.Instance;
 import pstudio.place.TreeListener;
 
@@ -15,6 +19,7 @@ import pstudio.place.TreeListener;
  */
 final class TreeChangeStream implements TreeListener {
     private final Map<Instance, Long> ids = new IdentityHashMap<>();
+    private final Map<EditableImage, Long> images = new IdentityHashMap<>();
     private final Consumer<EngineMessage> sink;
     private long nextId = 1;
 
@@ -25,7 +30,29 @@ final class TreeChangeStream implements TreeListener {
     }
 
     private void number(Instance instance) {
-        ids.put(instance, nextId++);
+        long id = nextId++;
+        ids.put(instance, id);
+        if (instance instanceof EditableImage image) {
+            images.put(image, id);
+        }
+    }
+
+    /**
+     * What each EditableImage in the tree drew since the last call. Under the lock, so an image's
+     * pixels never reach the client before the message that adds the image.
+     */
+    synchronized List<EngineMessage.ImageChanged> takeImageChanges() {
+        if (images.isEmpty()) {
+            return List.of();
+        }
+        List<EngineMessage.ImageChanged> out = new ArrayList<>();
+        images.forEach((image, id) -> {
+            ImageChange change = image.takeChanges();
+            if (change != null) {
+                out.add(new EngineMessage.ImageChanged(id, change));
+            }
+        });
+        return out;
     }
 
     // sent under the lock, so a subtree's numbers and any later change to it reach the client in order
@@ -65,6 +92,7 @@ final class TreeChangeStream implements TreeListener {
 
     private void forget(Instance instance) {
         ids.remove(instance);
+        images.remove(instance);
         for (Instance child : instance.childrenNow()) {
             forget(child);
         }

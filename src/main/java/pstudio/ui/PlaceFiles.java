@@ -75,6 +75,20 @@ final class PlaceFiles {
     }
 
     /**
+     * Opens a run backup or recovery copy as a new place with unsaved changes, named {@code placeName}:
+     * Save then asks where, so the copy is never saved over, and closing asks before dropping it.
+     */
+    void openCopy(Path copy, String placeName) {
+        if (confirmReplace()) {
+            read(copy, place -> {
+                PlaceDocument recovered = new PlaceDocument(place, null, placeName);
+                recovered.commands().markUnsaved();
+                return recovered;
+            }, e -> showFailure(copy, e));
+        }
+    }
+
+    /**
      * What the window opens at start, each read in the background: {@code place} if given, else the
      * place open last time, else a copy of the sample, else a new place. A given place that fails
      * to load is explained; the others fall back quietly.

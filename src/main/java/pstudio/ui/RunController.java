@@ -30,6 +30,8 @@ import pstudio.protocol.RunTreeReplica;
 import pstudio.protocol.Sandbox;
 import pstudio.protocol.SpareEngine;
 import pstudio.place.Backups;
+import pstudio.place.EditableImage;
+import pstudio.place.Instance;
 import pstudio.place.DataModel;
 import pstudio.place.PlaceFileException;
 import pstudio.ui.alerts.CrashChainAlert;
@@ -51,6 +53,7 @@ public final class RunController {
 
     private final RunView view;
     private final Backups backups;
+    private RunTreeReplica shownReplica;
     private final SpareEngine engines;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "studio-run-control");
@@ -76,6 +79,19 @@ public final class RunController {
     }
 
     /** Adds a panel's model that watches every run from now on. */
+    /**
+     * The EditableImages in the Workspace of the run going on, or of the last one: a result stays on
+     * show until the next Run. JavaFX thread, as the tree copy they live in.
+     */
+    public List<EditableImage> runImages() {
+        RunTreeReplica replica = shownReplica;
+        if (replica == null) {
+            return List.of();
+        }
+        Instance workspace = replica.place().FindFirstChild("Workspace");
+        return replica.images().stream().filter(i -> workspace != null && i.IsDescendantOf(workspace)).toList();
+    }
+
     public void addObserver(RunObserver observer) {
         observers.add(observer);
     }
@@ -102,6 +118,7 @@ public final class RunController {
         ActiveRun run = new ActiveRun(new RunTreeReplica(document.place().copyPlace()), createdHere,
                 document.displayName());
         active = run;
+        shownReplica = run.replica;
         startNanos = System.nanoTime();
         elapsedMillis.set(0);
         phase.set(RunPhase.RUNNING);
@@ -121,7 +138,10 @@ public final class RunController {
         try {
             backups.write(snapshot, file);
         } catch (PlaceFileException e) {
-            run.say(OutputLevel.WARN, "No backup was written before this run: " + e.getMessage());
+            run.say(OutputLevel.WARN, "No backup was written before this run: " + e.getMessage() + ".");
+        } catch (RuntimeException e) {
+            // the run must still begin; such a message could name a Java class, so it is not shown
+            run.say(OutputLevel.WARN, "No backup was written before this run: the disk refused it.");
         }
     }
 

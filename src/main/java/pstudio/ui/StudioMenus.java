@@ -62,12 +62,15 @@ final class StudioMenus {
         newPlace.disableProperty().bind(running);
         open.disableProperty().bind(running);
         recent.disableProperty().bind(running);
-        return new Menu("File", null, newPlace, open, recent,
+        MenuItem backups = item("Backups...", null, window::showBackups);
+        backups.disableProperty().bind(running);
+        return new Menu("File", null, newPlace, open, recent, backups,
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
                 item("Save As...", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
                 item("Export Trace...", null, window::exportTrace),
+                item("Export Image...", null, window::exportImage),
                 new SeparatorMenuItem(),
                 item("Exit", null, window::close));
     }
@@ -122,6 +125,7 @@ final class StudioMenus {
                 editorItem("Reset Zoom", "Shortcut+0", ScriptEditor::resetZoom),
                 new SeparatorMenuItem(),
                 item("Filter Explorer", "Shortcut+Shift+F", () -> window.explorer().focusFilter()),
+                item("Viewport", null, window::showViewport),
                 item("Clear Output", "Shortcut+K", () -> window.outputPanel().clear()));
     }
 

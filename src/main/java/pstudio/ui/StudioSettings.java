@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -18,6 +19,9 @@ import pstudio.place.AtomicFileWrite;
  */
 public final class StudioSettings {
     public static final int MAX_RECENT = 10;
+    /** Minutes between recovery copies of a place with unsaved changes; 0 turns them off. */
+    public static final String RECOVERY_MINUTES = "recovery.intervalMinutes";
+    public static final int DEFAULT_RECOVERY_MINUTES = 2;
     private static final String FILE_NAME = "settings.properties";
 
     private final Path file;
@@ -89,6 +93,12 @@ public final class StudioSettings {
         } else {
             values.setProperty(key, value);
         }
+    }
+
+    /** How often a place with unsaved changes gets a recovery copy; zero means never. */
+    public Duration recoveryInterval() {
+        int minutes = getInt(RECOVERY_MINUTES, DEFAULT_RECOVERY_MINUTES);
+        return Duration.ofMinutes(minutes < 0 ? DEFAULT_RECOVERY_MINUTES : minutes);
     }
 
     /** Recently opened or saved places, newest first, only those that still exist. */

@@ -41,6 +41,8 @@ import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.explorer.ExplorerView;
 import pstudio.ui.output.OutputPanel;
 import pstudio.ui.problems.ProblemsPanel;
+import pstudio.ui.viewport.PngExport;
+import pstudio.ui.viewport.ViewportPanel;
 import pstudio.ui.watch.ActorHeatmapModel;
 import pstudio.ui.watch.ActorHeatmapPanel;
 import pstudio.ui.watch.DispatchHistoryPanel;
@@ -87,10 +89,13 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     private final WorkerTimeline timeline = new WorkerTimeline();
     private final RunTraceRecorder traceRecorder = new RunTraceRecorder();
     private final ActorHeatmapModel actorHeatmap = new ActorHeatmapModel();
+    private final ViewportPanel viewport;
+    private final Tab viewportTab;
     private final BorderPane root = new BorderPane();
     private final CrashChainNotice crashChainNotice = new CrashChainNotice(columns);
     private final WindowLayout layout;
     private final StudioMenus menus;
+    private final StudioRecovery recovery;
     private Theme theme;
 
     StudioWindow(Stage stage, StudioEnvironment environment) {
@@ -101,6 +106,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         this.runs = new RunController(this, environment.backups(), engines);
         runs.addObserver(timeline);
         runs.addObserver(traceRecorder);
+        this.viewport = new ViewportPanel(runs::runImages);
+        this.viewportTab = new Tab("Viewport", viewport.node());
         this.files = new PlaceFiles(this, environment);
         this.layout = new WindowLayout(environment.settings(), stage, columns, centre);
         workers.set(Math.max(1, environment.settings().getInt("run.workers", RunOptions.defaultWorkers())));
@@ -130,6 +137,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         Tab dispatchesTab = new Tab("Dispatches", dispatches);
         dispatchesTab.setClosable(false);
         bottomTabs.getTabs().addAll(outputTab, problemsTab, actorsTab, dispatchesTab, timelineTab);
+        viewportTab.getStyleClass().add("viewport-tab");
+        viewport.setOnFirstImage(this::showViewport);
         bottomTabs.getStyleClass().add("bottom-panels");
         centre.getItems().addAll(editors.node(), bottomTabs);
         rightColumn.setOrientation(Orientation.VERTICAL);
@@ -141,7 +150,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
         menus = new StudioMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        root.setCenter(crashChainNotice.node());
+        recovery = new StudioRecovery(environment, crashChainNotice.node(), this::warn);
+        root.setCenter(recovery.node());
         StudioStatusBar statusBar = new StudioStatusBar(runs, files.openingProperty(), workers, problems, output::showOnly);
         statusBar.showScriptProblems(scriptProblems.countProperty(), () -> bottomTabs.getSelectionModel().select(problemsTab));
         root.setBottom(statusBar.node());
@@ -180,6 +190,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     void openInitial(Path place) {
         show(new PlaceDocument(DataModel.empty(), null));
         files.openAtStart(place);
+        recovery.start(document::get, copy -> files.openCopy(copy.file(), copy.placeName()));
     }
 
     // ---- PlaceFiles.Host ------------------------------------------------------------------------
@@ -300,6 +311,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
                 environment.settings().save();
                 editors.closeAll();
                 runs.shutdown();
+                recovery.stop();
                 stage.close();
             }
         });
@@ -336,6 +348,63 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         }, "trace-export");
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /** File > Backups…: the place's run backups and recovery copies; the one chosen opens as a new unsaved place. */
+    void showBackups() {
+        PlaceDocument current = document.get();
+        BackupsDialog.choose(stage, current.displayName(),
+                        BackupsDialog.entries(current, environment.backups(), recovery.copies()))
+                .ifPresent(chosen -> files.openCopy(chosen.file(), current.displayName()));
+    }
+
+    /** A warning of the studio's own (a copy it could not write) in the Output. */
+    private void warn(String text) {
+        output.append(List.of(OutputMessage.of(OutputLevel.WARN, text, null, 0)));
+    }
+
+    /** Brings the Viewport tab forward beside the script tabs (a run's first image does, and View > Viewport). */
+    void showViewport() {
+        javafx.collections.ObservableList<Tab> tabs = editors.tabPane().getTabs();
+        if (!tabs.contains(viewportTab)) {
+            tabs.add(0, viewportTab);
+        }
+        editors.tabPane().getSelectionModel().select(viewportTab);
+    }
+
+    /** File > Export Image: the Viewport's selected image as a PNG, written in the background. */
+    void exportImage() {
+        javafx.scene.image.WritableImage pixels = viewport.selectedPixels();
+        if (pixels == null) {
+            Messages.error(stage, "There is no image to export", "Export Image writes an EditableImage the run drew"
+                    + " in its Workspace, as the Viewport shows it. Run a place that draws one first.");
+            return;
+        }
+        String name = viewport.selectedImage().getName();
+        Path file = environment.fileDialogs().chooseExport(stage, null, "Export Image", name, "PNG image", ".png");
+        if (file == null) {
+            return;
+        }
+        PngExport png = new PngExport(pixels);
+        Thread writer = new Thread(() -> {
+            String line;
+            OutputLevel level = OutputLevel.INFO;
+            try {
+                png.writeTo(file);
+                line = "Image written to " + file;
+            } catch (java.io.IOException | RuntimeException e) {
+                level = OutputLevel.ERROR;
+                line = "Could not write the image " + file + ": " + (e.getMessage() == null ? "the disk refused it" : e.getMessage());
+            }
+            OutputMessage message = new OutputMessage(System.currentTimeMillis(), level, line, null, 0, 1, List.of());
+            Platform.runLater(() -> output.append(List.of(message)));
+        }, "image-export");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    ViewportPanel viewport() {
+        return viewport;
     }
 
     /** Opens the script that an Output line names, at its line, if the edited place has it. */
@@ -406,6 +475,10 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     TabPane bottomTabs() {
         return bottomTabs;
+    }
+
+    StudioRecovery recovery() {
+        return recovery;
     }
 
     PropertiesPanel propertiesPanel() {

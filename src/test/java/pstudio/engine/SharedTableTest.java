@@ -127,7 +127,8 @@ class SharedTableTest {
         List<OutputMessage> errors = p.errors();
         assertEquals(1, errors.size(), p.output());
         assertEquals("ServerScriptService.Main:3", errors.get(0).location());
-        assertTrue(errors.get(0).text().startsWith("SharedTable values must be numbers, booleans, strings or SharedTables, not "),
+        assertTrue(errors.get(0).text().startsWith(
+                "SharedTable values must be numbers, booleans, strings, SharedTables or datatypes (Vector3, Color3, ...), not "),
                 errors.get(0).text());
     }
 

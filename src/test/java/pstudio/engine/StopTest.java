@@ -36,6 +36,12 @@ class StopTest {
                             "script.GetActor().BindToMessageParallel('spin') { print('spinning'); while (true) {} }");
                     p.script("ServerScriptService.Sender", "game.ServerScriptService.Worker.SendMessage('spin')");
                 }),
+                Arguments.of("a Heartbeat handler that keeps animating", (Consumer<PlaceRun>) p ->
+                        p.script("ServerScriptService.Animate", "int frames = 0\n"
+                                + "game.RunService.Heartbeat.Connect { dt -> if (++frames == 2) { print('spinning') } }")),
+                Arguments.of("a script waiting on Heartbeat frames", (Consumer<PlaceRun>) p ->
+                        p.script("ServerScriptService.Frames", "print('spinning')\n"
+                                + "while (true) { game.RunService.Heartbeat.Wait() }")),
                 Arguments.of("scripts waiting on timers and events", (Consumer<PlaceRun>) p -> {
                     p.instance("Workspace.Never", "BindableEvent");
                     for (int i = 0; i < 20; i++) {

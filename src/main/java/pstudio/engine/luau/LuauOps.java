@@ -2,15 +2,18 @@ package pstudio.engine.luau;
 
 import org.codehaus.groovy.runtime.InvokerHelper;
 import pstudio.engine.ScriptError;
+import pstudio.engine.datatypes.Arithmetic;
+import pstudio.engine.datatypes.Datatype;
 
 /**
  * Luau's arithmetic and comparisons on script values, called directly from compiled scripts
  * (see {@link LuauArithmetic}). A number is a double in Luau; here whole numbers stay
  * {@code Integer} while they fit, so list indexing, ranges and {@code times} keep working, become
  * {@code Long} beyond and {@code Double} beyond that. Any other number (Double, Float, BigDecimal,
- * BigInteger) gives a Double. {@code /} and {@code ^} always give a double, {@code %} is floored,
- * {@code +} with a string on either side joins the two as {@code tostring} writes them, and
- * anything else that is not a number is an error with Luau's wording.
+ * BigInteger) gives a Double. {@code /} and {@code ^} on numbers always give a double, {@code %}
+ * is floored, {@code +} with a string on either side joins the two as {@code tostring} writes
+ * them, a datatype ({@code Vector3}) brings its own {@link Arithmetic}, and anything else that is
+ * not a number is an error with Luau's wording.
  */
 public final class LuauOps {
     /** Operator codes of {@link #updateAt} and {@link #updateProperty}. */
@@ -55,6 +58,9 @@ public final class LuauOps {
         if (a instanceof CharSequence || b instanceof CharSequence) {
             return LuauFormat.tostring(a).concat(LuauFormat.tostring(b));
         }
+        if (a instanceof Arithmetic x) {
+            return x.plus(b);
+        }
         return groovyOperator("plus", a, b);
     }
 
@@ -77,6 +83,9 @@ public final class LuauOps {
                 return ((p ^ q) & (p ^ r)) < 0 ? (Object) ((double) p - (double) q) : whole(r);
             }
             return x.doubleValue() - y.doubleValue();
+        }
+        if (a instanceof Arithmetic x) {
+            return x.minus(b);
         }
         return groovyOperator("minus", a, b);
     }
@@ -101,6 +110,12 @@ public final class LuauOps {
                 return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? whole(r) : (Object) ((double) p * (double) q);
             }
             return x.doubleValue() * y.doubleValue();
+        }
+        if (a instanceof Arithmetic x) {
+            return x.multiply(b);
+        }
+        if (a instanceof Number x && b instanceof Arithmetic y) {
+            return y.multipliedBy(x);
         }
         return groovyOperator("multiply", a, b);
     }
@@ -146,8 +161,20 @@ public final class LuauOps {
         return a * b;
     }
 
-    /** Always floating division: {@code 1/3 == 1.0d/3.0d}, {@code 1/0} is inf, {@code 0/0} is nan. */
-    public static double div(Object a, Object b) {
+    /**
+     * Always floating division for numbers: {@code 1/3 == 1.0d/3.0d}, {@code 1/0} is inf,
+     * {@code 0/0} is nan; a datatype divides as it defines ({@code Vector3 / 2}).
+     */
+    public static Object div(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() / y.doubleValue();
+        }
+        if (a instanceof Arithmetic x) {
+            return x.div(b);
+        }
+        if (a instanceof Number x && b instanceof Arithmetic y) {
+            return y.dividing(x);
+        }
         return number(a, b) / number(b, a);
     }
 
@@ -204,6 +231,9 @@ public final class LuauOps {
                 return v == Long.MIN_VALUE ? (Object) (-(double) v) : whole(-v);
             }
             return -x.doubleValue();
+        }
+        if (a instanceof Arithmetic x) {
+            return x.negative();
         }
         throw arithmeticError(a, a);
     }
@@ -334,9 +364,9 @@ public final class LuauOps {
         return number(v).doubleValue();
     }
 
-    /** Luau's name of a value's type, as its error messages use it. */
+    /** Luau's name of a value's type, as its error messages use it; Roblox names a datatype by its own name. */
     static String typeName(Object v) {
-        return LuauValues.type(v);
+        return v instanceof Datatype d ? d.typeName() : LuauValues.type(v);
     }
 
     private static boolean isWhole(Number n) {
@@ -367,6 +397,9 @@ public final class LuauOps {
      * booleans, a number on the left and values without the operator are Luau's error.
      */
     private static Object groovyOperator(String method, Object a, Object b) {
+        if (a instanceof Datatype || b instanceof Datatype) {
+            throw Arithmetic.unsupported(method.equals("plus") ? "add" : method.equals("minus") ? "sub" : "mul", a, b);
+        }
         if (a == null || b == null || a instanceof Number || a instanceof Boolean || b instanceof Boolean) {
             throw arithmeticError(a, b);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import pstudio.engine.Coroutine;
 import pstudio.engine.ScriptLibrary;
 import pstudio.engine.SharedTable;
+import pstudio.engine.datatypes.Datatype;
 import pstudio.place.Instance;
 
 /** What Luau sees in a script value: its type names, its truth, its equality, and whole numbers. */
@@ -16,13 +17,16 @@ public final class LuauValues {
     private LuauValues() {
     }
 
-    /** Roblox's {@code typeof}: Luau's type names, plus {@code Instance} and {@code SharedTable}. */
+    /** Roblox's {@code typeof}: Luau's type names, plus {@code Instance}, {@code SharedTable} and the datatypes' names ({@code Vector3}). */
     public static String typeof(Object v) {
         if (v instanceof Instance) {
             return "Instance";
         }
         if (v instanceof SharedTable) {
             return "SharedTable";
+        }
+        if (v instanceof Datatype d) {
+            return d.typeName();
         }
         return type(v);
     }
@@ -49,6 +53,9 @@ public final class LuauValues {
         }
         if (v instanceof Instance || v instanceof SharedTable) {
             return "userdata";
+        }
+        if (v instanceof Datatype d) {
+            return d.luauType();
         }
         // Libraries are tables in Luau; so are lists, maps and a dispatch's result.
         if (v instanceof Iterable<?> || v instanceof Map<?, ?> || v instanceof Object[] || v instanceof ScriptLibrary) {

@@ -62,6 +62,12 @@ public final class CommandStack {
         update();
     }
 
+    /** The place as it is now is on no disk the user chose (a recovered copy): closing it asks to save. */
+    public void markUnsaved() {
+        savedPosition = -1;
+        update();
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }

@@ -32,7 +32,7 @@ public final class GroovyHighlighter {
     /** The scripting API's globals (README "Scripting API"). */
     private static final Set<String> API_NAMES = Set.of(
             "game", "workspace", "script", "task", "Parallelizer", "SharedTable", "Instance", "print", "warn",
-            "error", "require", "clock");
+            "error", "require", "clock", "Vector2", "Vector3", "Color3", "CFrame");
 
     /** GStrings inside GStrings inside...: past this depth the rest is just string text. */
     private static final int MAX_NESTING = 16;

@@ -33,7 +33,7 @@ class LuauArithmeticTest {
     void untypedArithmeticIsADirectStaticCall() {
         List<String> calls = callsIn("def f(a, b) { a + b * a / b - a % b }");
         assertEquals(List.of("static mul(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
-                "static div(Ljava/lang/Object;Ljava/lang/Object;)D",
+                "static div(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
                 "static add(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
                 "static mod(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
                 "static sub(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"), calls);
