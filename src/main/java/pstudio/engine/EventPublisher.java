@@ -17,7 +17,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * under {@link OutputDelivery#DROP_PRINTS_WHEN_BEHIND} is dropped and counted, and the next batch
  * ends with a warning saying how many; warnings and errors always wait. The wait is interruptible,
  * so Stop still ends a script that is blocked in print. Lifecycle events (everything but output)
- * never wait and are never dropped; telemetry does not travel here at all (see {@link RunTelemetry}).
+ * never wait and are never dropped; telemetry does not travel here at all (see {@link RunTelemetry}),
+ * but {@link #afterPublished} lets a sampler put a sample behind every event that happened before it.
  */
 final class EventPublisher {
     static final int MAX_PENDING = 100_000;
@@ -30,7 +31,8 @@ final class EventPublisher {
     private final RunClock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition room = lock.newCondition();
-    private ArrayDeque<RunEvent> queue = new ArrayDeque<>();
+    /** Events, and the {@link Runnable}s of {@link #afterPublished}, in the order they came. */
+    private ArrayDeque<Object> queue = new ArrayDeque<>();
     /** Output entries in the queue (lifecycle events are not capped); written under the lock. */
     private int capped;
     /** The queue's last entry when it is output: the entry an identical message joins. */
@@ -68,6 +70,24 @@ final class EventPublisher {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs {@code action} on the publisher thread once every event published before this call has
+     * reached the listeners, before any published after it. Nothing runs once the publisher closed.
+     */
+    void afterPublished(Runnable action) {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            queue.addLast(action);
+            last = null;
+        } finally {
+            lock.unlock();
+        }
+        LockSupport.unpark(thread); // a sample is due now, not at the next flush
     }
 
     /**
@@ -153,7 +173,7 @@ final class EventPublisher {
     private void loop() {
         while (true) {
             boolean ending = closing;
-            List<RunEvent> batch = drain();
+            List<Object> batch = drain();
             if (!batch.isEmpty()) {
                 deliver(batch);
             }
@@ -166,6 +186,11 @@ final class EventPublisher {
         }
     }
 
+    /** Whether anything was published that the publisher thread has not taken yet. */
+    boolean waiting() {
+        return !isEmpty();
+    }
+
     private boolean isEmpty() {
         lock.lock();
         try {
@@ -176,8 +201,8 @@ final class EventPublisher {
     }
 
     /** Takes the whole queue at once, freeing every place, and notes the prints dropped since the last batch. */
-    private List<RunEvent> drain() {
-        ArrayDeque<RunEvent> taken;
+    private List<Object> drain() {
+        ArrayDeque<Object> taken;
         long dropped;
         lock.lock();
         try {
@@ -191,7 +216,7 @@ final class EventPublisher {
         } finally {
             lock.unlock();
         }
-        List<RunEvent> batch = new ArrayList<>(taken);
+        List<Object> batch = new ArrayList<>(taken);
         if (dropped > 0) {
             // the prints were dropped while this batch filled the queue, so the gap is right after it
             batch.add(new RunEvent.Output(clock.nanos(), OutputMessage.of(OutputLevel.WARN, String.format(
@@ -201,7 +226,29 @@ final class EventPublisher {
         return batch;
     }
 
-    private void deliver(List<RunEvent> batch) {
+    /** Hands the events to the listeners in runs, running each action where it stood among them. */
+    private void deliver(List<Object> batch) {
+        List<RunEvent> events = new ArrayList<>(batch.size());
+        for (Object entry : batch) {
+            if (entry instanceof Runnable action) {
+                deliverEvents(events);
+                events.clear();
+                try {
+                    action.run();
+                } catch (RuntimeException actionBug) {
+                    actionBug.printStackTrace(); // as for a listener: the publisher goes on
+                }
+            } else {
+                events.add((RunEvent) entry);
+            }
+        }
+        deliverEvents(events);
+    }
+
+    private void deliverEvents(List<RunEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         synchronized (history) {
             for (RunEvent e : batch) {
                 if (e instanceof RunEvent.Output out) {

@@ -43,6 +43,20 @@ public final class Run implements AutoCloseable {
         context.addListener(listener);
     }
 
+    /**
+     * Runs {@code action} on the event thread once the listeners have had every event published so
+     * far, and before any later one: a telemetry sample sent this way never overtakes an event that
+     * happened before it was taken. Dropped once the run's events have closed (after Stop).
+     */
+    public void afterEventsSoFar(Runnable action) {
+        context.afterEventsSoFar(action);
+    }
+
+    /** Whether events were published that have not reached the listeners yet (call it from a listener). */
+    public boolean eventsWaiting() {
+        return context.eventsWaiting();
+    }
+
     /** Starts the run without waiting: compiles the scripts that start, reports compile errors, starts the rest. */
     public synchronized void start() {
         if (started) {

@@ -703,6 +703,14 @@ public final class RunContext {
         events.addListener(listener);
     }
 
+    void afterEventsSoFar(Runnable action) {
+        events.afterPublished(action);
+    }
+
+    boolean eventsWaiting() {
+        return events.waiting();
+    }
+
     List<OutputMessage> outputHistory() {
         return events.history();
     }

@@ -82,7 +82,7 @@ final class EngineServer {
             ClientCommand command = reader.readCommand(in);
             if (command == null || command instanceof ClientCommand.Stop) {
                 boolean clean = run.stop();
-                stream.sendTelemetry();
+                stream.sendLastTelemetry(); // every event has been written: the run's events have closed
                 sink.send(new EngineMessage.Statistics(run.context().workerCount(), run.statistics().toMap()));
                 sink.send(new EngineMessage.Ended(clean, null));
                 sink.flush();

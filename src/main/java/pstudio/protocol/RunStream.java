@@ -2,6 +2,7 @@ package pstudio.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import pstudio.engine.ErrorText;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
@@ -23,11 +24,17 @@ final class RunStream {
     private final FrameSink sink;
     private final TelemetrySampler sampler;
     private final TreeChangeStream tree;
+    private final Run run;
+    /** Taking a sample and putting it in line is one step, so samples reach the stream in the order taken. */
+    private final Object sampling = new Object();
+    /** A sample waits behind events not yet written; the next is not taken before it has gone. */
+    private final AtomicBoolean sampleInLine = new AtomicBoolean();
     private volatile boolean closed;
 
     /** Streams {@code run}'s events from now on; call before the run starts. */
     RunStream(Run run, FrameSink sink, boolean treeChanges) {
         this.sink = sink;
+        this.run = run;
         this.sampler = new TelemetrySampler(run.telemetry());
         this.tree = treeChanges ? new TreeChangeStream(run.place(), sink::send) : null;
         run.addListener(this::forward);
@@ -36,11 +43,53 @@ final class RunStream {
         flusher.start();
     }
 
-    /** A telemetry sample now, if anything changed since the last one. */
-    void sendTelemetry() {
-        EngineMessage.Telemetry sample = sampler.sample();
-        if (sample != null) {
+    /**
+     * The stream's ordering guarantee: a sample is written after every lifecycle event that happened
+     * before it was taken, so a client never sees a dispatch's batches or progress before the dispatch.
+     * Events wait in the run's publisher for a while; the sample waits in the same line behind them.
+     */
+    private void sampleBehindEvents() {
+        synchronized (sampling) {
+            EngineMessage.Telemetry sample = sampler.sample();
+            if (sample != null) {
+                putInLine(sample);
+            }
+        }
+    }
+
+    private void putInLine(EngineMessage.Telemetry sample) {
+        sampleInLine.set(true);
+        run.afterEventsSoFar(() -> {
             sink.send(sample);
+            sampleInLine.set(false);
+        });
+    }
+
+    /**
+     * A quiet run's counters are final: the client gets them just before the state, when that keeps
+     * the guarantee (nothing happened since that is not written yet); otherwise they go in line.
+     */
+    private void sendQuietTelemetry(boolean lastOfBatch) {
+        synchronized (sampling) {
+            EngineMessage.Telemetry sample = sampler.sample();
+            if (sample == null) {
+                return;
+            }
+            if (lastOfBatch && !sampleInLine.get() && !run.eventsWaiting()) {
+                sink.send(sample);
+            } else {
+                putInLine(sample);
+            }
+        }
+    }
+
+    /** The last sample, after Stop: the run's events have closed, so every one is written already. */
+    void sendLastTelemetry() {
+        synchronized (sampling) {
+            EngineMessage.Telemetry sample = sampler.sample();
+            if (sample != null) {
+                sink.send(sample);
+            }
         }
     }
 
@@ -58,7 +107,8 @@ final class RunStream {
 
     private void forward(List<RunEvent> events) {
         List<OutputMessage> output = new ArrayList<>();
-        for (RunEvent event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            RunEvent event = events.get(i);
             if (event instanceof RunEvent.Output o) {
                 output.add(o.message());
                 if (isOutOfMemory(o.message())) {
@@ -67,7 +117,7 @@ final class RunStream {
             } else if (event instanceof RunEvent.StateChanged s) {
                 flushOutput(output);
                 if (s.state() == RunState.QUIESCENT) {
-                    sendTelemetry(); // a quiet run's counters are final: the client gets them before the state
+                    sendQuietTelemetry(i == events.size() - 1);
                 }
                 sink.send(new EngineMessage.StateChanged(s.state(), s.atNanos()));
             } else if (event instanceof Record lifecycle && RecordCodec.canWrite(lifecycle)) {
@@ -107,7 +157,9 @@ final class RunStream {
                 return;
             }
             if (System.nanoTime() >= nextSample) {
-                sendTelemetry();
+                if (!sampleInLine.get()) {
+                    sampleBehindEvents();
+                }
                 sendImages();
                 nextSample = System.nanoTime() + SAMPLE_NANOS;
             }

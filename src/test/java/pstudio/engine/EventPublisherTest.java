@@ -20,7 +20,7 @@ class EventPublisherTest {
     private static final long LIVENESS_MILLIS = 60_000;
 
     /** A listener that holds its first batch until released, as a paused reader holds the runner. */
-    private static final class StalledListener implements RunListener {
+    private static class StalledListener implements RunListener {
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
         final List<List<RunEvent>> batches = new ArrayList<>();
@@ -202,5 +202,35 @@ class EventPublisherTest {
         publisher.close();
 
         assertInstanceOf(RunStopped.class, failure.get());
+    }
+
+    @Test
+    void anActionPutInLineRunsAfterTheEventsBeforeItAndBeforeThoseAfter() throws Exception {
+        List<String> seen = new ArrayList<>();
+        StalledListener stalled = new StalledListener() {
+            @Override
+            public void onEvents(List<RunEvent> events) {
+                super.onEvents(events);
+                synchronized (seen) {
+                    events.forEach(e -> seen.add(e instanceof RunEvent.Output o ? o.message().text()
+                            : e.getClass().getSimpleName()));
+                }
+            }
+        };
+        EventPublisher publisher = stalledPublisher(OutputDelivery.EVERY_MESSAGE, stalled);
+        // all of this waits in one batch behind the stalled listener: the order within it is what counts
+        publisher.publish(new RunEvent.StateChanged(1, RunState.RUNNING));
+        publisher.publishOutput(print("same"));
+        publisher.afterPublished(() -> {
+            synchronized (seen) {
+                seen.add("sample");
+            }
+        });
+        publisher.publishOutput(print("same"));
+        publisher.publish(new RunEvent.StateChanged(2, RunState.QUIESCENT));
+        stalled.release.countDown();
+        publisher.close();
+        assertEquals(List.of("first", "StateChanged", "same", "sample", "same", "StateChanged"), seen,
+                "a print after the action does not join the one before it");
     }
 }

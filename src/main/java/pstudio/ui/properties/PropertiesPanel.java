@@ -3,6 +3,7 @@ package pstudio.ui.properties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -70,6 +71,38 @@ public class PropertiesPanel extends BorderPane {
             showRefusal(sentence);
         }
     };
+    /**
+     * A run instance is live: the run's tree changes reach its copy in bursts, each frame. Its rows
+     * are read again once per frame, and only in a frame after something that shows here changed.
+     */
+    private volatile boolean runInstanceChanged;
+    private final AnimationTimer runRefresh = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (runInstanceChanged) {
+                runInstanceChanged = false;
+                rows.forEach(PropertyRow::refresh);
+                updateHeader();
+            }
+        }
+    };
+    private final TreeListener runListener = new TreeListener() {
+        @Override
+        public void childAdded(Instance parent, Instance child) {
+            noteRunChange(child);
+        }
+
+        @Override
+        public void childRemoved(Instance parent, Instance child) {
+            noteRunChange(child);
+        }
+
+        @Override
+        public void propertyChanged(Instance instance, String property, Object oldValue, Object newValue) {
+            noteRunChange(instance);
+        }
+    };
+    private Instance runRoot;
     private PlaceDocument document;
     private Instance shown;
     private boolean editable = true;
@@ -124,11 +157,42 @@ public class PropertiesPanel extends BorderPane {
      */
     public void showRunInstance(Instance instance) {
         runInstance = instance != null;
+        followRunTree(instance);
         if (instance == null) {
             showPrimary();
         } else {
             clearMessage();
             showInstance(instance);
+        }
+    }
+
+    /** Listens to the run tree {@code instance} is in (a rename above it changes its full name), or to none. */
+    private void followRunTree(Instance instance) {
+        Instance root = instance;
+        while (root != null && root.getParent() != null) {
+            root = root.getParent();
+        }
+        if (root != runRoot) {
+            if (runRoot != null) {
+                runRoot.removeTreeListener(runListener);
+            }
+            runRoot = root;
+            if (root != null) {
+                root.addTreeListener(runListener);
+            }
+        }
+        if (root == null) {
+            runRefresh.stop();
+        } else {
+            runRefresh.start();
+        }
+    }
+
+    /** A change to the shown run instance or to one of its ancestors (its full name) is worth a refresh. */
+    private void noteRunChange(Instance changed) {
+        Instance at = shown;
+        if (runInstance && at != null && (at == changed || at.IsDescendantOf(changed))) {
+            runInstanceChanged = true;
         }
     }
 

@@ -27,9 +27,6 @@ public final class DispatchHistory implements RunObserver {
     private int workers;
     private long nowNanos;
     private long version;
-    /** Busy time of batches whose dispatch has not been announced yet, by dispatch id. */
-    private final java.util.Map<Long, Long> earlyBusy = new java.util.HashMap<>();
-    private static final int MAX_EARLY_DISPATCHES = 64;
     private volatile RunCommands commands = RunCommands.NONE;
     private volatile boolean alive;
 
@@ -41,7 +38,6 @@ public final class DispatchHistory implements RunObserver {
     @Override
     public synchronized void runStarted(RunCommands commands) {
         dispatches.clear();
-        earlyBusy.clear();
         schedulers.clear();
         sweeps.forEach(DispatchSweep::cancel);
         sweeps.clear();
@@ -93,10 +89,7 @@ public final class DispatchHistory implements RunObserver {
         if (event instanceof ParallelizerEvent.SchedulerCreated created) {
             schedulers.put(created.schedulerId(), created.jobScript());
         } else if (event instanceof ParallelizerEvent.DispatchStarted started) {
-            Entry entry = new Entry(started, schedulers.get(started.schedulerId()));
-            entry.busyNanos += earlyBusy.getOrDefault(started.dispatchId(), 0L);
-            earlyBusy.remove(started.dispatchId());
-            dispatches.put(started.dispatchId(), entry);
+            dispatches.put(started.dispatchId(), new Entry(started, schedulers.get(started.schedulerId())));
             nowNanos = Math.max(nowNanos, started.atNanos());
             version++;
         } else if (event instanceof ParallelizerEvent.DispatchEnded ended) {
@@ -142,12 +135,9 @@ public final class DispatchHistory implements RunObserver {
             if (span.kind() != SpanKind.BATCH) {
                 continue;
             }
-            Entry e = dispatches.get(span.dispatchId());
+            Entry e = dispatches.get(span.dispatchId()); // the stream brings a dispatch before its batches
             if (e != null) {
                 e.busyNanos += span.endNanos() - span.startNanos();
-            } else if (earlyBusy.size() < MAX_EARLY_DISPATCHES) {
-                // telemetry and lifecycle travel apart: a batch can arrive before its DispatchStarted
-                earlyBusy.merge(span.dispatchId(), span.endNanos() - span.startNanos(), Long::sum);
             }
         }
         version++;

@@ -27,13 +27,6 @@ public final class WorkerTimeline implements RunObserver {
     private final Map<Long, Track> tracks = new LinkedHashMap<>();
     private final Map<Integer, String> actorNames = new HashMap<>();
     private final Map<Integer, Integer> actorIndexes = new HashMap<>();
-    /**
-     * Spans whose DispatchStarted has not come yet: telemetry and lifecycle events travel apart, so
-     * a dispatch's first batches can arrive before it does. Bounded; kept until the dispatch starts.
-     */
-    private final Map<Long, List<WorkSpan>> early = new HashMap<>();
-    private static final int MAX_EARLY_SPANS = 10_000;
-    private int earlyCount;
     private List<String> workers = List.of();
     private List<WorkSpan> running = List.of();
     private long now;
@@ -59,8 +52,6 @@ public final class WorkerTimeline implements RunObserver {
     @Override
     public synchronized void runStarted(RunCommands commands) {
         tracks.clear();
-        early.clear();
-        earlyCount = 0;
         actorNames.clear();
         actorIndexes.clear();
         workers = List.of();
@@ -84,15 +75,7 @@ public final class WorkerTimeline implements RunObserver {
             actorNames.put(a.actorId(), a.actor());
             actorIndexes.put(a.actorId(), a.index());
         } else if (event instanceof ParallelizerEvent.DispatchStarted d) {
-            Track track = new Track(d.dispatchId(), d.threadName(), d.atNanos());
-            tracks.put(d.dispatchId(), track);
-            List<WorkSpan> before = early.remove(d.dispatchId());
-            if (before != null) {
-                earlyCount -= before.size();
-                for (WorkSpan span : before) {
-                    keep(track, span);
-                }
-            }
+            tracks.put(d.dispatchId(), new Track(d.dispatchId(), d.threadName(), d.atNanos()));
             newest = d.dispatchId();
             now = Math.max(now, d.atNanos());
             version++;
@@ -117,12 +100,9 @@ public final class WorkerTimeline implements RunObserver {
             if (span.kind() != SpanKind.BATCH) {
                 continue;
             }
-            Track track = tracks.get(span.dispatchId());
+            Track track = tracks.get(span.dispatchId()); // the stream brings a dispatch before its batches
             if (track != null) {
                 keep(track, span);
-            } else if (earlyCount < MAX_EARLY_SPANS) {
-                early.computeIfAbsent(span.dispatchId(), id -> new ArrayList<>()).add(span);
-                earlyCount++;
             }
         }
         running = sample.snapshot().running();

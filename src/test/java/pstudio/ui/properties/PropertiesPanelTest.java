@@ -248,4 +248,36 @@ class PropertiesPanelTest {
         });
         assertEquals("Job", field(robot, "Name").getText());
     }
+
+    @Test
+    void aRunInstanceShowsItsValuesAsTheRunChangesThem(FxRobot robot) {
+        DataModel run = DataModel.empty();
+        Instance box = InstanceClass.of("Folder").create();
+        box.setName("Box");
+        box.setParent(run.GetService("Workspace"));
+        Instance counter = InstanceClass.of("Folder").create();
+        counter.setName("Count0");
+        counter.setParent(box);
+        robot.interact(() -> {
+            panel.setEditable(false);
+            panel.showRunInstance(counter);
+        });
+        assertEquals("Count0", value(robot, "Name"));
+
+        // the run's tree changes reach its copy on the FX thread, as the run controller applies them
+        robot.interact(() -> counter.setName("Count1"));
+        awaitValue(robot, "Name", "Count1");
+        robot.interact(() -> box.setName("Crate"));
+        awaitValue(robot, "FullName", "Workspace.Crate.Count1");
+        assertTrue(header(robot).contains("Count1"), header(robot));
+    }
+
+    /** The panel refreshes on a later frame: wait for it (a wait, not a timing goal). */
+    private static void awaitValue(FxRobot robot, String key, String expected) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> expected.equals(value(robot, key)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertEquals(expected, value(robot, key));
+        }
+    }
 }

@@ -68,14 +68,4 @@ class DispatchHistoryTest {
         history.runEnded();
         assertEquals("cancelled", history.rows().get(0).status().label());
     }
-
-    @Test
-    void batchesThatArriveBeforeTheirDispatchStartedCountInItsUtilisation() {
-        history.runStarted(RunCommands.NONE);
-        // lifecycle and telemetry travel apart: the spans of a quick dispatch may come first
-        history.onMessage(telemetry(50 * MS, 7, 1000, 400, 2, 50 * MS, 50 * MS));
-        history.onMessage(started(0, 7, 1000, 10, 4, 0));
-        history.onMessage(ended(200 * MS, 7, 200 * MS, 1000, 0, DispatchStatus.FINISHED));
-        assertEquals(100.0 / (200 * 2), history.rows().get(0).utilisation(), 1e-9);
-    }
 }

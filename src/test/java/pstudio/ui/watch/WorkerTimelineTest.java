@@ -165,15 +165,6 @@ class WorkerTimelineTest {
     }
 
     @Test
-    void batchesThatArriveBeforeTheirDispatchStartedAreKept() {
-        WorkerTimeline t = timeline();
-        t.onMessage(sample(2_000, List.of(batch(0, 11, 1, 1, 500, 900, false)), List.of()));
-        t.onMessage(started(1, 400));
-        t.onMessage(sample(3_000, List.of(batch(0, 11, 1, 9, 1_000, 1_500, false)), List.of()));
-        assertEquals(List.of(1, 9), t.frame(1).bars().stream().map(TimelineFrame.Bar::firstId).toList());
-    }
-
-    @Test
     void aWideBarAfterMergedNarrowOnesShowsOnItsOwn() {
         TimelineScale scale = new TimelineScale();
         scale.fit(0, 98_000);
