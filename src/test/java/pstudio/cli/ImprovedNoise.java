@@ -5,7 +5,7 @@ package pstudio.cli;
  * published algorithm so that the samples' results are checked against it, not against the
  * engine's own code.
  */
-public final class ImprovedNoise {
+final class ImprovedNoise {
     private static final int[] PERMUTATION = {151, 160, 137, 91, 90, 15, 131, 13, 201, 95, 96, 53, 194, 233, 7,
         225, 140, 36, 103, 30, 69, 142, 8, 99, 37, 240, 21, 10, 23, 190, 6, 148, 247, 120, 234, 75, 0, 26, 197, 62,
         94, 252, 219, 203, 117, 35, 11, 32, 57, 177, 33, 88, 237, 149, 56, 87, 174, 20, 125, 136, 171, 168, 68, 175,
@@ -29,7 +29,7 @@ public final class ImprovedNoise {
     private ImprovedNoise() {
     }
 
-    public static double noise(double x, double y, double z) {
+    static double noise(double x, double y, double z) {
         int xi = (int) Math.floor(x) & 255;
         int yi = (int) Math.floor(y) & 255;
         int zi = (int) Math.floor(z) & 255;

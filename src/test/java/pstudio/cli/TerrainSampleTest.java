@@ -35,7 +35,7 @@ class TerrainSampleTest {
         int[] nearEdge = new int[5];
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
-                double h = height(x, y, octaves, zoom);
+                double h = TerrainReference.height(x, y, octaves, zoom);
                 int band = band(h);
                 expected[band]++;
                 for (int b = 0; b < TOPS.length; b++) {
@@ -55,20 +55,6 @@ class TerrainSampleTest {
         }
         assertEquals(size * size, landAndWater);
         assertTrue(expected[0] > 0 && expected[2] > 0, "the reference map has both water and grass at this size");
-    }
-
-    private static double height(int x, int y, int octaves, double zoom) {
-        double height = 0;
-        double amplitude = 1;
-        double total = 0;
-        double frequency = 1 / zoom;
-        for (int octave = 1; octave <= octaves; octave++) {
-            height += ImprovedNoise.noise(x * frequency, y * frequency, octave + 0.5) * amplitude;
-            total += amplitude;
-            amplitude /= 2;
-            frequency *= 2;
-        }
-        return height / total;
     }
 
     private static int band(double h) {

@@ -29,7 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import pstudio.cli.ImprovedNoise;
+import pstudio.cli.TerrainReference;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
@@ -89,7 +89,7 @@ class ViewportWindowTest {
         int grass = 0;
         for (int y = 0; y < SIZE; y++) {
             for (int x = 0; x < SIZE; x++) {
-                double h = height(x, y);
+                double h = TerrainReference.height(x, y, OCTAVES, ZOOM);
                 int argb = shown.getPixelReader().getArgb(x, y);
                 int r = argb >> 16 & 0xff;
                 int g = argb >> 8 & 0xff;
@@ -125,19 +125,5 @@ class ViewportWindowTest {
         robot.interact(() -> window.stop());
         waitFor(() -> window.runs().phase() == RunPhase.EDITING);
         assertEquals(1, window.viewport().shownImages().size(), "the picture stays after Stop, until the next Run");
-    }
-
-    private static double height(int x, int y) {
-        double height = 0;
-        double amplitude = 1;
-        double total = 0;
-        double frequency = 1 / ZOOM;
-        for (int octave = 1; octave <= OCTAVES; octave++) {
-            height += ImprovedNoise.noise(x * frequency, y * frequency, octave + 0.5) * amplitude;
-            total += amplitude;
-            amplitude /= 2;
-            frequency *= 2;
-        }
-        return height / total;
     }
 }

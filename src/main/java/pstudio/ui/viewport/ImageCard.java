@@ -1,5 +1,6 @@
 package pstudio.ui.viewport;
 
+import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -32,7 +33,7 @@ final class ImageCard {
     private double dragX;
     private double dragY;
 
-    ImageCard(EditableImage source, Runnable onSelect) {
+    ImageCard(EditableImage source, Consumer<ImageCard> onSelect) {
         this.source = source;
         root.getStyleClass().add("viewport-image");
         caption.getStyleClass().add("viewport-caption");
@@ -52,7 +53,7 @@ final class ImageCard {
         apply(all);
     }
 
-    private void wireMouse(Runnable onSelect) {
+    private void wireMouse(Consumer<ImageCard> onSelect) {
         canvas.setOnScroll(e -> {
             if (pixels == null || e.getDeltaY() == 0) {
                 return;
@@ -63,7 +64,7 @@ final class ImageCard {
             e.consume();
         });
         canvas.setOnMousePressed(e -> {
-            onSelect.run();
+            onSelect.accept(this);
             dragX = e.getX();
             dragY = e.getY();
         });
@@ -92,14 +93,6 @@ final class ImageCard {
     /** The pixels as the studio has them now (null before the first frame). */
     WritableImage pixels() {
         return pixels;
-    }
-
-    ViewTransform view() {
-        return view;
-    }
-
-    Canvas canvas() {
-        return canvas;
     }
 
     /** Called once a frame: takes what the image drew since the last frame and redraws if anything changed. */

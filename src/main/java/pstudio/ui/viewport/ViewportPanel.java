@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import pstudio.place.EditableImage;
+import pstudio.ui.fx.PanelVisibility;
 
 /**
  * The Viewport: every EditableImage in the run's Workspace, each fitted in a cell of a grid, updated
@@ -41,7 +42,7 @@ public final class ViewportPanel {
                 announced = true;
                 onFirstImage.run();
             }
-            if (isShown(root)) {
+            if (PanelVisibility.isShown(root)) {
                 refresh(now);
             }
         }
@@ -83,6 +84,10 @@ public final class ViewportPanel {
         return card == null ? null : card.pixels();
     }
 
+    private void select(ImageCard card) {
+        selected = card;
+    }
+
     private ImageCard selectedCard() {
         if (selected != null && cards.containsValue(selected)) {
             return selected;
@@ -122,9 +127,7 @@ public final class ViewportPanel {
         for (EditableImage image : now) {
             ImageCard card = cards.get(image);
             if (card == null) {
-                card = new ImageCard(image, () -> { });
-                ImageCard chosen = card;
-                card.canvas().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> selected = chosen);
+                card = new ImageCard(image, this::select);
             }
             kept.put(image, card);
             order.add(card);
@@ -161,17 +164,5 @@ public final class ViewportPanel {
         for (int i = 0; i < n; i++) {
             grid.add(order.get(i).node(), i % columns, i / columns);
         }
-    }
-
-    private static boolean isShown(Node node) {
-        if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import pstudio.engine.ActorState;
+import pstudio.ui.fx.PanelVisibility;
 
 /**
  * The actor storage panel: one Canvas grid per job scheduler of the run, grouped under the

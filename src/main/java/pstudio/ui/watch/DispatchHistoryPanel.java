@@ -22,6 +22,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import pstudio.ui.RunCommands;
 import pstudio.ui.RunObserver;
+import pstudio.ui.fx.PanelVisibility;
 
 /**
  * The run's dispatches as a table, with Cancel on running rows, "Dispatch again…" and "Sweep…" while

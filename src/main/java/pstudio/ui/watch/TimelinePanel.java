@@ -21,6 +21,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import pstudio.ui.fx.PanelVisibility;
 
 /**
  * The worker timeline: for the selected dispatch (the newest when none is), one lane per worker

@@ -1,13 +1,13 @@
-package pstudio.ui.watch;
+package pstudio.ui.fx;
 
 import javafx.scene.Node;
 
 /** Whether a panel is on screen: in a showing window, and it and every ancestor visible (a TabPane hides unselected tabs' content). */
-final class PanelVisibility {
+public final class PanelVisibility {
     private PanelVisibility() {
     }
 
-    static boolean isShown(Node node) {
+    public static boolean isShown(Node node) {
         if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
             return false;
         }
