@@ -334,21 +334,9 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         if (file == null) {
             return;
         }
-        Thread writer = new Thread(() -> {
-            String line;
-            OutputLevel level = OutputLevel.INFO;
-            try {
-                traceRecorder.export(file, name);
-                line = "Trace written to " + file + ": open it in Perfetto UI (ui.perfetto.dev) or chrome://tracing.";
-            } catch (java.io.IOException | RuntimeException e) {
-                level = OutputLevel.ERROR;
-                line = "Could not write the trace " + file + ": " + (e.getMessage() == null ? "the disk refused it" : e.getMessage());
-            }
-            OutputMessage message = new OutputMessage(System.currentTimeMillis(), level, line, null, 0, 1, List.of());
-            Platform.runLater(() -> output.append(List.of(message)));
-        }, "trace-export");
-        writer.setDaemon(true);
-        writer.start();
+        exportInBackground("trace-export", () -> traceRecorder.export(file, name),
+                "Trace written to " + file + ": open it in Perfetto UI (ui.perfetto.dev) or chrome://tracing.",
+                "Could not write the trace " + file);
     }
 
     /** File > Backups…: the place's run backups and recovery copies; the one chosen opens as a new unsaved place. */
@@ -387,19 +375,30 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
             return;
         }
         PngExport png = new PngExport(pixels);
+        exportInBackground("image-export", () -> png.writeTo(file), "Image written to " + file,
+                "Could not write the image " + file);
+    }
+
+    /** A file written off the JavaFX thread by an export. */
+    private interface ExportWrite {
+        void run() throws java.io.IOException;
+    }
+
+    /** Runs an export's write in the background; the Output says where it went or why it could not. */
+    private void exportInBackground(String threadName, ExportWrite write, String done, String failed) {
         Thread writer = new Thread(() -> {
             String line;
             OutputLevel level = OutputLevel.INFO;
             try {
-                png.writeTo(file);
-                line = "Image written to " + file;
+                write.run();
+                line = done;
             } catch (java.io.IOException | RuntimeException e) {
                 level = OutputLevel.ERROR;
-                line = "Could not write the image " + file + ": " + (e.getMessage() == null ? "the disk refused it" : e.getMessage());
+                line = failed + ": " + (e.getMessage() == null ? "the disk refused it" : e.getMessage());
             }
             OutputMessage message = new OutputMessage(System.currentTimeMillis(), level, line, null, 0, 1, List.of());
             Platform.runLater(() -> output.append(List.of(message)));
-        }, "image-export");
+        }, threadName);
         writer.setDaemon(true);
         writer.start();
     }
