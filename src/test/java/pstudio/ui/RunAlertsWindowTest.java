@@ -79,6 +79,12 @@ class RunAlertsWindowTest {
         assertTrue(aboutTheBug.get(0).text().startsWith("crash chain: "), aboutTheBug.get(0).text());
         assertTrue(aboutTheBug.get(0).details().size() >= 8, "it groups the failed actors");
         assertTrue(shows(robot, "1 error"), "the chain is one error in the status bar");
+        Node notice = window.crashChainNotice().node();
+        waitFor(() -> robot.lookup(".notification-bar").tryQuery().map(b -> sceneTop(b) >= sceneTop(notice) - 0.5).orElse(false));
+        Node bar = robot.lookup(".notification-bar").query();
+        assertTrue(bar.localToScene(bar.getBoundsInLocal()).getMaxY() - 1 <= window.explorer().localToScene(window.explorer().getBoundsInLocal()).getMinY(),
+                "the notification hides none of the Explorer: bar ends at " + bar.localToScene(bar.getBoundsInLocal()).getMaxY()
+                        + ", the Explorer starts at " + sceneTop(window.explorer()));
 
         Button open = robot.lookup((Node n) -> n instanceof Button b && "Open Job:11".equals(b.getText()))
                 .queryAs(Button.class);
@@ -230,5 +236,10 @@ class RunAlertsWindowTest {
 
     private static List<OutputLevel> levels(FxRobot robot) {
         return outputLines(robot).stream().map(OutputMessage::level).toList();
+    }
+
+    /** Where a node's top lies in the window; the bar has slid fully in once its top is the notice pane's. */
+    private static double sceneTop(Node node) {
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
     }
 }
