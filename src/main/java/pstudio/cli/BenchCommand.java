@@ -11,7 +11,8 @@ import pstudio.engine.RunOptions;
         description = {"Benchmarks the Parallelizer against a plain ForkJoinPool loop.",
             "Dispatches through 256 actors in an engine process and, in that process, runs the same Groovy closure",
             "in a ForkJoinPool parallel loop; prints figures, ratios (ours / baseline) and the goals.",
-            "The heatmap case draws the studio's actor heatmap on a headless stage while a run goes."})
+            "The heatmap case draws the studio's actor heatmap on a headless stage while a run goes;",
+            "the image case times a callback's WritePixels of a whole 1,024 x 1,024 result."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "parallel worker threads (default: the core count)")
     Integer workers;
@@ -22,7 +23,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--case", paramLabel = "NAME", split = ",",
             description = "run only these cases: cpu-bound, overhead, telemetry, startup, spare, protocol, compile,"
-                    + " heatmap")
+                    + " heatmap, image")
     List<String> cases;
 
     @Option(names = "--quick", description = "smaller cases, for a smoke test of the benchmark itself")

@@ -79,7 +79,7 @@ final class Benchmark {
 
     /** The cases, by the names {@code --case} takes, in the order they run. */
     static final List<String> CASES = List.of("cpu-bound", "overhead", "telemetry", "startup", "spare", "protocol",
-            "compile", "heatmap");
+            "compile", "heatmap", "image");
 
     void run(List<String> cases) throws Exception {
         out.printf("Parallelizer Studio benchmark: %d cores, %d workers, %d actors, Java %s, median of %d%n",
@@ -96,6 +96,7 @@ final class Benchmark {
                 case "protocol" -> new ProtocolCost(quick ? 1 : reps, out).run();
                 case "compile" -> compileCase();
                 case "heatmap" -> new HeatmapCost(workers, reps, quick ? 0.1 : 1.0, out).run();
+                case "image" -> ImageWriteCost.report(runPlace(ImageWriteCost.master(reps), ImageWriteCost.WORK), out);
                 default -> throw new IllegalArgumentException("no benchmark case " + name);
             }
         }
@@ -325,7 +326,8 @@ final class Benchmark {
         workModule.setParent(place.GetService("ReplicatedStorage"));
 
         EngineLaunch launch = EngineLaunch.likeThisProcess(EngineLaunch.DEFAULT_HEAP_MEGABYTES).withoutWarmUp()
-                .withLibraries(List.of(Baseline.class, TelemetrySwitch.class, HeapInUse.class));
+                .withLibraries(List.of(Baseline.class, TelemetrySwitch.class, HeapInUse.class,
+                        ImageWriteCost.ImageBaseline.class));
         PrintCollector prints = new PrintCollector();
         try (EngineProcess engine = EngineProcess.launch(launch)) {
             if (!engine.awaitReady(Duration.ofMinutes(1))) {

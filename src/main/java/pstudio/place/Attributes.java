@@ -3,7 +3,7 @@ package pstudio.place;
 import java.util.regex.Pattern;
 
 /** Roblox's rules for attributes: which names an attribute may have and which values it may hold. */
-final class Attributes {
+public final class Attributes {
     private static final int MAX_NAME_LENGTH = 100;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
 
@@ -11,7 +11,7 @@ final class Attributes {
     }
 
     /** Throws with the rule a bad name breaks. */
-    static void checkName(String name) {
+    public static void checkName(String name) {
         if (name == null || name.isEmpty()) {
             throw new InstanceException("an attribute name cannot be empty");
         }

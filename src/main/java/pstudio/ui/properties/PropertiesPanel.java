@@ -7,7 +7,10 @@ import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import pstudio.place.Instance;
 import pstudio.place.InstanceClass;
@@ -15,6 +18,7 @@ import pstudio.place.InstanceException;
 import pstudio.place.PropertyInfo;
 import pstudio.place.TreeListener;
 import pstudio.ui.document.PlaceDocument;
+import pstudio.ui.document.SetAttributeCommand;
 import pstudio.ui.document.SetPropertyCommand;
 import pstudio.ui.fx.CoalescedFxUpdate;
 import pstudio.ui.theme.ThemedControls;
@@ -22,7 +26,8 @@ import pstudio.ui.theme.ThemedControls;
 /**
  * The Properties panel: the primary selected instance's Name, ClassName, full name and the other
  * properties of its class (Source is edited in the script editor). Edits are undoable commands;
- * a refused value is explained under the sheet and nothing is stored.
+ * a refused value is explained under the sheet and nothing is stored. Under them, its attributes
+ * (see {@link AttributesSection}).
  */
 public class PropertiesPanel extends BorderPane {
     private static final Map<String, String> DESCRIPTIONS = Map.of(
@@ -71,6 +76,19 @@ public class PropertiesPanel extends BorderPane {
             showRefusal(sentence);
         }
     };
+    private final AttributesSection attributes = new AttributesSection(new AttributeRow.Edits() {
+        @Override
+        public void apply(Instance instance, String attribute, Object value) {
+            applyAttribute(instance, attribute, value);
+        }
+
+        @Override
+        public void refuse(String sentence) {
+            showRefusal(sentence);
+        }
+    });
+    /** Attributes do not announce their changes to tree listeners; an edit, undo or redo shows here through this. */
+    private final ChangeListener<Number> commandListener = (o, was, now) -> attributes.rebuild();
     /**
      * A run instance is live: the run's tree changes reach its copy in bursts, each frame. Its rows
      * are read again once per frame, and only in a frame after something that shows here changed.
@@ -82,6 +100,7 @@ public class PropertiesPanel extends BorderPane {
             if (runInstanceChanged) {
                 runInstanceChanged = false;
                 rows.forEach(PropertyRow::refresh);
+                attributes.rebuild();
                 updateHeader();
             }
         }
@@ -124,7 +143,8 @@ public class PropertiesPanel extends BorderPane {
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(PropertyEditors::forItem);
         setTop(header);
-        setCenter(body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        setCenter(new VBox(body, attributes));
         setBottom(message);
         showInstance(null);
     }
@@ -134,11 +154,13 @@ public class PropertiesPanel extends BorderPane {
         if (document != null) {
             document.selection().items().removeListener(selectionListener);
             document.place().removeTreeListener(placeListener);
+            document.commands().changesProperty().removeListener(commandListener);
         }
         document = doc;
         if (doc != null) {
             doc.selection().items().addListener(selectionListener);
             doc.place().addTreeListener(placeListener);
+            doc.commands().changesProperty().addListener(commandListener);
         }
         showPrimary();
     }
@@ -225,6 +247,7 @@ public class PropertiesPanel extends BorderPane {
             }
         }
         sheet.getItems().setAll(rows);
+        attributes.show(shown, editable && !runInstance);
         sheet.setVisible(shown != null);
         placeholder.setVisible(shown == null);
     }
@@ -256,6 +279,18 @@ public class PropertiesPanel extends BorderPane {
             }
             clearMessage();
             updateHeader();
+        } catch (InstanceException | IllegalArgumentException e) {
+            showRefusal(e.getMessage());
+        }
+    }
+
+    private void applyAttribute(Instance instance, String attribute, Object value) {
+        try {
+            SetAttributeCommand command = new SetAttributeCommand(instance, attribute, value);
+            if (command.changesAnything()) {
+                document.execute(command);
+            }
+            clearMessage();
         } catch (InstanceException | IllegalArgumentException e) {
             showRefusal(e.getMessage());
         }
