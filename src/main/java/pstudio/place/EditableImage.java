@@ -1,7 +1,6 @@
 package pstudio.place;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -203,63 +202,80 @@ public final class EditableImage extends Instance {
         ScriptHost.current().checkWrite(this, action + " on " + describe());
     }
 
-    /** Turns a script's list of colours into ARGB pixels. */
+    /**
+     * Turns a script's list of colours into ARGB pixels. A million-pixel write is the common case,
+     * so it reads the list by index and takes doubles without a megamorphic {@code doubleValue()}.
+     */
     private static final class PixelList {
         private PixelList() {
         }
 
         static int[] argb(ImageArguments a, Object source, int count) {
-            Iterator<?> values = iterate(a, source);
+            List<?> values = values(a, source);
+            int given = values.size();
+            boolean numbers = given > 0 && !(values.get(0) instanceof ColorValue);
             int[] out = new int[count];
-            int i = 0;
-            int numbers = 0;
-            double[] rgba = new double[4];
-            int given = 0;
-            while (values.hasNext()) {
-                Object v = values.next();
-                if (v instanceof Map.Entry<?, ?> e) {
-                    v = e.getValue();
+            if (numbers) {
+                for (int i = 0; i + 3 < given && i / 4 < count; i += 4) {
+                    out[i / 4] = ColorValue.channel(number(a, values, i + 3)) << 24 | ColorValue.channel(number(a, values, i)) << 16
+                            | ColorValue.channel(number(a, values, i + 1)) << 8 | ColorValue.channel(number(a, values, i + 2));
                 }
-                given++;
-                if (v instanceof ColorValue c) {
-                    if (numbers > 0) {
-                        throw a.error("mixes Color3 values and numbers; use one or the other");
-                    }
-                    if (i < count) {
-                        out[i] = ColorValue.argb(c);
-                    }
-                    i++;
-                } else if (v instanceof Number n) {
-                    if (i > 0 && numbers == 0) {
-                        throw a.error("mixes Color3 values and numbers; use one or the other");
-                    }
-                    rgba[numbers % 4] = n.doubleValue();
-                    numbers++;
-                    if (numbers % 4 == 0) {
-                        int p = numbers / 4 - 1;
-                        if (p < count) {
-                            out[p] = ColorValue.channel(rgba[3]) << 24 | ColorValue.channel(rgba[0]) << 16
-                                    | ColorValue.channel(rgba[1]) << 8 | ColorValue.channel(rgba[2]);
+                for (int i = 4 * Math.min(given / 4, count); i < given; i++) {
+                    number(a, values, i);
+                }
+            } else {
+                for (int i = 0; i < given; i++) {
+                    Object v = values.get(i);
+                    if (v instanceof ColorValue c) {
+                        if (i < count) {
+                            out[i] = ColorValue.argb(c);
                         }
+                    } else {
+                        throw v instanceof Number ? mixed(a) : notAColor(a, i, v);
                     }
-                } else {
-                    throw a.error("value " + given + " of the colors is " + ImageArguments.describe(v)
-                            + "; give Color3 values, or numbers R, G, B, A from 0 to 1");
                 }
             }
-            if (numbers > 0 ? numbers != 4L * count : i != count) {
+            if (numbers ? given != 4L * count : given != count) {
                 throw a.error("needs " + count + " Color3 values (or " + 4L * count + " numbers, 4 per pixel) for the block, got "
-                        + given + (numbers > 0 ? " numbers" : ""));
+                        + given + (numbers ? " numbers" : ""));
             }
             return out;
         }
 
-        private static Iterator<?> iterate(ImageArguments a, Object source) {
-            if (source instanceof Iterable<?> it) {
-                return it.iterator();
+        private static double number(ImageArguments a, List<?> values, int i) {
+            Object v = values.get(i);
+            if (v instanceof Double d) {
+                return d;
+            }
+            if (v instanceof Number n) {
+                return n.doubleValue();
+            }
+            throw v instanceof ColorValue ? mixed(a) : notAColor(a, i, v);
+        }
+
+        private static RuntimeException mixed(ImageArguments a) {
+            return a.error("mixes Color3 values and numbers; use one or the other");
+        }
+
+        private static RuntimeException notAColor(ImageArguments a, int i, Object v) {
+            return a.error("value " + (i + 1) + " of the colors is " + ImageArguments.describe(v)
+                    + "; give Color3 values, or numbers R, G, B, A from 0 to 1");
+        }
+
+        /** The colours in order: a list as it is, a SharedTable's or other table's values copied out. */
+        private static List<?> values(ImageArguments a, Object source) {
+            if (source instanceof List<?> list && source instanceof java.util.RandomAccess) {
+                return list;
             }
             if (source instanceof Object[] array) {
-                return java.util.Arrays.asList(array).iterator();
+                return java.util.Arrays.asList(array);
+            }
+            if (source instanceof Iterable<?> it) {
+                List<Object> copy = new ArrayList<>();
+                for (Object v : it) {
+                    copy.add(v instanceof Map.Entry<?, ?> e ? e.getValue() : v);
+                }
+                return copy;
             }
             throw a.error("the colors must be a table (a list or a SharedTable), got " + ImageArguments.describe(source));
         }
