@@ -32,10 +32,11 @@ import pstudio.engine.ActorState;
 import pstudio.ui.fx.PanelVisibility;
 
 /**
- * The actor storage panel: one Canvas grid per job scheduler of the run, grouped under the
+ * The actor storage panel: one image grid per job scheduler of the run, grouped under the
  * instance its actors live in, coloured by activity, progress in the selected dispatch, or errors.
- * An AnimationTimer reads the model's frame once per frame and redraws when it changed; nothing is
- * drawn while the panel is not shown (a hidden Canvas drawn on keeps growing its command buffer).
+ * An AnimationTimer reads the model's frame and redraws when it changed, at most {@link #DRAWS_A_SECOND}
+ * times a second whatever the telemetry rate (more is not seen, and on a small machine the
+ * renderer's CPU comes from the engine's workers); nothing is drawn while the panel is not shown.
  */
 public final class ActorHeatmapPanel extends BorderPane {
     /** Cell pitch in pixels: the largest that lets every actor fit in view, within these bounds. */
@@ -43,36 +44,38 @@ public final class ActorHeatmapPanel extends BorderPane {
     static final int MAX_PITCH = 24;
     /** Height allowed for each storage or scheduler heading when fitting the grids. */
     private static final double HEADING = 18;
+    static final int DRAWS_A_SECOND = 20;
+    private static final long DRAW_GAP_NANOS = 1_000_000_000L / DRAWS_A_SECOND;
     /** As long as a tooltip waits: the card shows once the pointer rests on a cell, not while it sweeps across the grid. */
     static final Duration HOVER_DELAY = Duration.millis(300);
 
     private final ActorHeatmapModel model;
     private final WatchSelection selection;
     private final ObjectProperty<HeatmapColouring> colouring = new SimpleObjectProperty<>(HeatmapColouring.ACTIVITY);
-    private final CellPainter painter = new CellPainter();
-    private final HeatmapLegend legend = new HeatmapLegend(painter);
+    private final HeatmapLegend legend = new HeatmapLegend();
     private final VBox grids = new VBox(2);
     private final ScrollPane scroll = new ScrollPane(grids);
-    private final Map<Long, SchedulerCanvas> canvases = new HashMap<>();
+    private final Map<Long, SchedulerImage> images = new HashMap<>();
     private final Label summary = new Label();
     private final Label selectedText = new Label();
     private final Button goToError = new Button("Go to error");
     private final HBox detail = new HBox(6, selectedText, goToError);
     private final Tooltip tooltip = new Tooltip();
     private final PauseTransition hoverDelay = new PauseTransition(HOVER_DELAY);
-    /** Where the card goes when the delay ends: the canvas and screen point of the latest hover. */
-    private SchedulerCanvas hoverCanvas;
+    /** Where the card goes when the delay ends: the image and screen point of the latest hover. */
+    private SchedulerImage hoverImage;
     private double hoverX;
     private double hoverY;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            tick();
+            tick(now);
         }
     };
     private ActorSelectionListener actorListener = (name, id) -> { };
     private BiConsumer<String, Integer> sourceOpener = (script, line) -> { };
     private HeatmapFrame drawn;
+    private long lastDraw;
     private boolean dirty = true;
     private String structure = "";
     private long run = -1;
@@ -101,8 +104,8 @@ public final class ActorHeatmapPanel extends BorderPane {
         setBottom(detail);
         tooltip.getStyleClass().add("heatmap-tooltip");
         hoverDelay.setOnFinished(e -> {
-            if (hoveredId != 0 && hoverCanvas != null && isShown()) {
-                tooltip.show(hoverCanvas.canvas(), hoverX, hoverY);
+            if (hoveredId != 0 && hoverImage != null && isShown()) {
+                tooltip.show(hoverImage.view(), hoverX, hoverY);
             }
         });
         colouring.addListener((obs, old, now) -> dirty = true);
@@ -170,10 +173,13 @@ public final class ActorHeatmapPanel extends BorderPane {
         return PanelVisibility.isShown(this);
     }
 
-    private void tick() {
+    private void tick(long now) {
         if (!isShown()) {
             drawn = null; // everything is drawn again once shown
             hideCard();
+            return;
+        }
+        if (drawn != null && now - lastDraw < DRAW_GAP_NANOS) {
             return;
         }
         HeatmapFrame frame = model.frame(selection == null ? 0 : selection.dispatch());
@@ -189,8 +195,9 @@ public final class ActorHeatmapPanel extends BorderPane {
         }
         drawn = frame;
         dirty = false;
+        lastDraw = now;
         for (SchedulerGrid grid : frame.grids()) {
-            canvases.get(grid.schedulerId()).draw(grid, colouring.get(), painter, hoveredId, selectedId);
+            images.get(grid.schedulerId()).draw(grid, colouring.get(), hoveredId, selectedId);
         }
         legend.update(colouring.get(), frame);
         setText(summary, summaryOf(frame));
@@ -213,7 +220,7 @@ public final class ActorHeatmapPanel extends BorderPane {
         return String.format("%,d actors \u00b7 %,d busy", actors, frame.count(ActorState.BUSY));
     }
 
-    /** Rebuilds the headings and canvases when the schedulers changed, and sizes the cells to fit; true if anything moved. */
+    /** Rebuilds the headings and images when the schedulers changed, and sizes the cells to fit; true if anything moved. */
     private boolean layoutGrids(HeatmapFrame frame) {
         boolean changed = false;
         String now = structureOf(frame);
@@ -228,7 +235,7 @@ public final class ActorHeatmapPanel extends BorderPane {
         int pitch = fittingPitch(frame, width, height - headingsHeight(frame));
         int columns = Math.max(1, (int) (width / pitch));
         for (SchedulerGrid grid : frame.grids()) {
-            changed |= canvases.get(grid.schedulerId()).layout(grid.cells().size(), pitch, columns);
+            changed |= images.get(grid.schedulerId()).layout(grid.cells().size(), pitch, columns);
         }
         return changed;
     }
@@ -241,10 +248,10 @@ public final class ActorHeatmapPanel extends BorderPane {
     private double headingsHeight(HeatmapFrame frame) {
         double content = scroll.getContent().getLayoutBounds().getHeight();
         double grids = 0;
-        for (SchedulerCanvas c : canvases.values()) {
-            grids += c.canvas().getHeight();
+        for (SchedulerImage image : images.values()) {
+            grids += image.view().getLayoutBounds().getHeight();
         }
-        if (content > grids && !canvases.isEmpty()) {
+        if (content > grids && !images.isEmpty()) {
             return content - grids;
         }
         int headings = (int) frame.grids().stream().map(SchedulerGrid::storage).distinct().count() + frame.grids().size();
@@ -281,7 +288,7 @@ public final class ActorHeatmapPanel extends BorderPane {
             byStorage.computeIfAbsent(grid.storage(), k -> new ArrayList<>()).add(grid);
         }
         List<Node> children = new ArrayList<>();
-        Map<Long, SchedulerCanvas> kept = new HashMap<>();
+        Map<Long, SchedulerImage> kept = new HashMap<>();
         for (Map.Entry<String, List<SchedulerGrid>> storage : byStorage.entrySet()) {
             Label heading = new Label(storage.getKey());
             heading.getStyleClass().add("heatmap-storage");
@@ -290,11 +297,11 @@ public final class ActorHeatmapPanel extends BorderPane {
                 Label title = new Label(String.format("%s \u00b7 %,d actors%s", grid.jobName(), grid.cells().size(),
                         grid.destroyed() ? " \u00b7 destroyed" : ""));
                 title.getStyleClass().add("heatmap-scheduler");
-                SchedulerCanvas canvas = canvases.containsKey(grid.schedulerId()) ? canvases.get(grid.schedulerId())
-                        : newCanvas();
-                kept.put(grid.schedulerId(), canvas);
+                SchedulerImage image = images.containsKey(grid.schedulerId()) ? images.get(grid.schedulerId())
+                        : newImage();
+                kept.put(grid.schedulerId(), image);
                 children.add(title);
-                children.add(canvas.canvas());
+                children.add(image.view());
             }
         }
         if (children.isEmpty()) {
@@ -303,26 +310,26 @@ public final class ActorHeatmapPanel extends BorderPane {
             empty.getStyleClass().add("heatmap-placeholder");
             children.add(empty);
         }
-        canvases.clear();
-        canvases.putAll(kept);
+        images.clear();
+        images.putAll(kept);
         grids.getChildren().setAll(children);
     }
 
-    private SchedulerCanvas newCanvas() {
-        SchedulerCanvas canvas = new SchedulerCanvas();
-        canvas.canvas().setOnMouseMoved(e -> hover(canvas, canvas.cellAt(e.getX(), e.getY()), e.getScreenX(),
+    private SchedulerImage newImage() {
+        SchedulerImage image = new SchedulerImage();
+        image.view().setOnMouseMoved(e -> hover(image, image.cellAt(e.getX(), e.getY()), e.getScreenX(),
                 e.getScreenY()));
-        canvas.canvas().setOnMouseExited(e -> hover(canvas, null, 0, 0));
-        canvas.canvas().setOnMouseClicked(e -> {
-            ActorCell cell = canvas.cellAt(e.getX(), e.getY());
+        image.view().setOnMouseExited(e -> hover(image, null, 0, 0));
+        image.view().setOnMouseClicked(e -> {
+            ActorCell cell = image.cellAt(e.getX(), e.getY());
             if (cell != null && e.getButton() == MouseButton.PRIMARY) {
                 select(cell);
             }
         });
-        return canvas;
+        return image;
     }
 
-    private void hover(SchedulerCanvas canvas, ActorCell cell, double screenX, double screenY) {
+    private void hover(SchedulerImage image, ActorCell cell, double screenX, double screenY) {
         int id = cell == null ? 0 : cell.actorId();
         if (id != hoveredId) {
             hoveredId = id;
@@ -333,7 +340,7 @@ public final class ActorHeatmapPanel extends BorderPane {
             return;
         }
         setText(tooltip, CellText.tooltip(cell, drawn == null ? null : drawn.dispatchName()));
-        hoverCanvas = canvas;
+        hoverImage = image;
         hoverX = screenX + 14;
         hoverY = screenY + 18;
         if (tooltip.isShowing()) {
@@ -376,11 +383,11 @@ public final class ActorHeatmapPanel extends BorderPane {
         }
     }
 
-    /** The canvas that shows actor {@code actorId}'s cell, or null. */
-    SchedulerCanvas canvasShowing(int actorId) {
-        for (SchedulerCanvas canvas : canvases.values()) {
-            if (canvas.pointOf(actorId, 0, 0) != null) {
-                return canvas;
+    /** The image that shows actor {@code actorId}'s cell, or null. */
+    SchedulerImage imageShowing(int actorId) {
+        for (SchedulerImage image : images.values()) {
+            if (image.pointOf(actorId, 0, 0) != null) {
+                return image;
             }
         }
         return null;

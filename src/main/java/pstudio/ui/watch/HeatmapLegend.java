@@ -5,6 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import pstudio.engine.ActorState;
 
@@ -14,17 +17,15 @@ import pstudio.engine.ActorState;
  */
 final class HeatmapLegend {
     private static final double SCALE_WIDTH = 72;
-    private static final double SWATCH = 11;
+    private static final int SWATCH = 11;
 
     private final FlowPane pane = new FlowPane(6, 2);
-    private final CellPainter painter;
     private final Label dispatch = new Label();
     private final Label failed = new Label();
     private final Label cancelled = new Label();
     private HeatmapColouring shown;
 
-    HeatmapLegend(CellPainter painter) {
-        this.painter = painter;
+    HeatmapLegend() {
         pane.getStyleClass().add("heatmap-legend");
         pane.setAlignment(Pos.CENTER_LEFT);
     }
@@ -78,9 +79,12 @@ final class HeatmapLegend {
         return canvas;
     }
 
-    private Canvas swatch(int rgb, ActorState state) {
-        Canvas canvas = new Canvas(SWATCH, SWATCH);
-        painter.paint(canvas.getGraphicsContext2D(), 0, 0, SWATCH, rgb, state);
-        return canvas;
+    /** A cell as the grid paints it, so the legend's marks are the grid's. */
+    private static ImageView swatch(int rgb, ActorState state) {
+        int[] pixels = new int[SWATCH * SWATCH];
+        new CellRaster(pixels, SWATCH).paint(0, 0, SWATCH, rgb, state, false);
+        WritableImage image = new WritableImage(SWATCH, SWATCH);
+        image.getPixelWriter().setPixels(0, 0, SWATCH, SWATCH, PixelFormat.getIntArgbPreInstance(), pixels, 0, SWATCH);
+        return new ImageView(image);
     }
 }

@@ -20,7 +20,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -62,21 +61,21 @@ class ActorHeatmapPanelTest {
     void athousandAndTwentyFourActorsFitWithoutScrolling(FxRobot robot) throws Exception {
         ScriptedRun run = new ScriptedRun(model, 1024);
         run.snapshot(16);
-        waitFor(() -> panel.canvasShowing(1024) != null);
+        waitFor(() -> panel.imageShowing(1024) != null);
         ScrollPane scroll = robot.lookup(".actor-heatmap .scroll-pane").queryAs(ScrollPane.class);
         // the grid sizes its cells to the viewport after a layout pass or two
-        waitFor(() -> panel.canvasShowing(1024).canvas().getLayoutBounds().getWidth()
+        waitFor(() -> panel.imageShowing(1024).view().getLayoutBounds().getWidth()
                 <= scroll.getViewportBounds().getWidth()
                 && scroll.getContent().getLayoutBounds().getHeight() <= scroll.getViewportBounds().getHeight());
         double content = scroll.getContent().getLayoutBounds().getHeight();
         assertTrue(content <= scroll.getViewportBounds().getHeight(),
                 "nothing to scroll: " + content + " in " + scroll.getViewportBounds());
-        Bounds cells = panel.canvasShowing(1024).canvas().getLayoutBounds();
+        Bounds cells = panel.imageShowing(1024).view().getLayoutBounds();
         assertTrue(cells.getWidth() <= scroll.getViewportBounds().getWidth(), "every column in view: " + cells);
 
         ScriptedRun more = new ScriptedRun(model, 4096);
         more.snapshot(16);
-        waitFor(() -> panel.canvasShowing(4096) != null);
+        waitFor(() -> panel.imageShowing(4096) != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(scroll.getContent().getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight(),
                 "4,096 actors scroll");
@@ -85,7 +84,7 @@ class ActorHeatmapPanelTest {
     @Test
     void hoveringACellTellsItsActorsStateWorkAndLastError(FxRobot robot) throws Exception {
         ScriptedRun run = scriptedDispatch();
-        waitFor(() -> panel.canvasShowing(3) != null);
+        waitFor(() -> panel.imageShowing(3) != null);
         robot.moveTo(screenPoint(3, 0.5, 0.5));
         waitFor(() -> tooltipText(robot) != null);
         String text = tooltipText(robot);
@@ -106,7 +105,7 @@ class ActorHeatmapPanelTest {
     @Test
     void theHoverCardWaitsForThePointerToRestAsATooltipDoesAndGoesAsSoonAsItLeaves(FxRobot robot) throws Exception {
         scriptedDispatch();
-        waitFor(() -> panel.canvasShowing(3) != null);
+        waitFor(() -> panel.imageShowing(3) != null);
         // the move and the look at the screen in one FX turn, so that no delay can pass in between
         AtomicReference<String> atOnce = new AtomicReference<>();
         robot.interact(() -> {
@@ -128,7 +127,7 @@ class ActorHeatmapPanelTest {
     @Test
     void clickingACellSelectsItsActorAndAFailedOneOffersGoToError(FxRobot robot) throws Exception {
         scriptedDispatch();
-        waitFor(() -> panel.canvasShowing(2) != null);
+        waitFor(() -> panel.imageShowing(2) != null);
         robot.clickOn(screenPoint(2, 0.5, 0.5));
         assertEquals(List.of(ScriptedRun.name(2) + "#2"), selected);
         assertTrue(shows(robot, "JobActor2 \u2014 done"));
@@ -145,7 +144,7 @@ class ActorHeatmapPanelTest {
     @Test
     void theErrorsColouringShowsFailedRedCancelledDarkWithTheirCounts(FxRobot robot) throws Exception {
         scriptedDispatch();
-        waitFor(() -> panel.canvasShowing(3) != null);
+        waitFor(() -> panel.imageShowing(3) != null);
         Color activity = pixel(robot, 3);
         robot.clickOn(robot.lookup((Node n) -> n instanceof ToggleButton b && "Errors".equals(b.getText()))
                 .queryAs(ToggleButton.class));
@@ -171,9 +170,9 @@ class ActorHeatmapPanelTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         ScrollPane scroll = (ScrollPane) panel.lookup(".scroll-pane");
-        assertTrue(scroll.getContent().lookupAll("Canvas").isEmpty(), "its grid was not drawn while hidden");
+        assertTrue(scroll.getContent().lookupAll("ImageView").isEmpty(), "its grid was not drawn while hidden");
         robot.interact(() -> tabs.getSelectionModel().select(0));
-        waitFor(() -> panel.canvasShowing(8) != null);
+        waitFor(() -> panel.imageShowing(8) != null);
     }
 
     /** 16 actors, one batch of two ids each in dispatch Work: 1 busy half way, 3 failed, 4 cancelled, the rest done. */
@@ -197,30 +196,30 @@ class ActorHeatmapPanelTest {
 
     /** A pointer event at the middle of actor {@code actorId}'s cell, as the mouse would send it. */
     private void pointerEvent(javafx.event.EventType<MouseEvent> type, int actorId) {
-        SchedulerCanvas canvas = panel.canvasShowing(actorId);
-        Point2D local = canvas.pointOf(actorId, 0.5, 0.5);
-        Point2D scene = canvas.canvas().localToScene(local);
-        Point2D screen = canvas.canvas().localToScreen(local);
-        // a fired event's position is taken as the scene's, and made local to the canvas on the way
-        canvas.canvas().fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+        SchedulerImage image = panel.imageShowing(actorId);
+        Point2D local = image.pointOf(actorId, 0.5, 0.5);
+        Point2D scene = image.view().localToScene(local);
+        Point2D screen = image.view().localToScreen(local);
+        // a fired event's position is taken as the scene's, and made local to the image on the way
+        image.view().fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
                 MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null));
     }
 
     private Point2D screenPoint(int actorId, double fx, double fy) {
-        SchedulerCanvas canvas = panel.canvasShowing(actorId);
-        assertNotNull(canvas, "actor " + actorId + " is drawn");
-        Point2D local = canvas.pointOf(actorId, fx, fy);
-        return canvas.canvas().localToScreen(local);
+        SchedulerImage image = panel.imageShowing(actorId);
+        assertNotNull(image, "actor " + actorId + " is drawn");
+        Point2D local = image.pointOf(actorId, fx, fy);
+        return image.view().localToScreen(local);
     }
 
     /** The colour drawn at the top middle of actor {@code actorId}'s cell, clear of its mark. */
     private Color pixel(FxRobot robot, int actorId) {
         AtomicReference<Color> colour = new AtomicReference<>();
         robot.interact(() -> {
-            SchedulerCanvas canvas = panel.canvasShowing(actorId);
-            Point2D p = canvas.pointOf(actorId, 0.5, 0.15);
-            WritableImage image = canvas.canvas().snapshot(null, null);
-            colour.set(image.getPixelReader().getColor((int) p.getX(), (int) p.getY()));
+            SchedulerImage image = panel.imageShowing(actorId);
+            Point2D p = image.pointOf(actorId, 0.5, 0.15);
+            // the pixels the grid wrote, as the image on screen holds them
+            colour.set(image.view().getImage().getPixelReader().getColor((int) p.getX(), (int) p.getY()));
         });
         return colour.get();
     }
