@@ -116,6 +116,10 @@ public final class DispatchHistoryPanel extends BorderPane {
         return table;
     }
 
+    DispatchHistory history() {
+        return history;
+    }
+
     private void refresh() {
         if (!PanelVisibility.isShown(this)) {
             return;
@@ -142,11 +146,21 @@ public final class DispatchHistoryPanel extends BorderPane {
 
     void dispatchAgain(DispatchRow row) {
         DispatchAgainForm.Answer answer = new DispatchAgainForm(row, getScene().getWindow()).ask();
-        if (answer == null) {
-            return;
+        if (answer != null) {
+            send(row, answer);
         }
-        if (answer.problem() != null) {
-            Alert refused = new Alert(Alert.AlertType.WARNING, "Not dispatched: " + answer.problem() + ".");
+    }
+
+    /**
+     * Sends the form's answer, unless it is wrong or the run ended while the form was open (the
+     * form waits for the person, and the run goes on meanwhile): then says why nothing was sent.
+     */
+    void send(DispatchRow row, DispatchAgainForm.Answer answer) {
+        String problem = answer.problem() != null ? answer.problem()
+                : alive ? null : "the run ended while the form was open";
+        if (problem != null) {
+            Alert refused = new Alert(Alert.AlertType.WARNING, "Not dispatched: " + problem + ".");
+            refused.setHeaderText(null);
             refused.initOwner(getScene().getWindow());
             refused.show();
             return;
