@@ -69,7 +69,7 @@ class ActorHeatmapWindowTest {
         // a click on the first cell selects its actor in the Explorer (and Properties) and narrows the Output to it
         javafx.scene.Parent cells = (javafx.scene.Parent) robot.lookup(".actor-heatmap .scroll-pane")
                 .queryAs(javafx.scene.control.ScrollPane.class).getContent();
-        javafx.scene.canvas.Canvas grid = (javafx.scene.canvas.Canvas) cells.lookupAll("Canvas").iterator().next();
+        Node grid = cells.lookupAll("ImageView").iterator().next();
         robot.clickOn(grid.localToScreen(4, 4));
         waitFor(() -> window.explorer().runSelectionProperty().get() != null);
         String actor = window.explorer().runSelectionProperty().get().GetFullName();
