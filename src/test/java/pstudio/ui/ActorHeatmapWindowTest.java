@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pstudio.ui.WindowChecks.openStudio;
 import static pstudio.ui.WindowChecks.shows;
-import static pstudio.ui.WindowChecks.temporaryEnvironment;
-import static pstudio.ui.WindowChecks.temporarySettings;
 import static pstudio.ui.WindowChecks.waitFor;
 
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
-import pstudio.protocol.EngineLaunch;
 import pstudio.ui.document.PlaceDocument;
 
 /** The Actors tab through a real run: the sample's 64 actors, and the failed ones of a crash chain. */
@@ -38,8 +35,7 @@ class ActorHeatmapWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = openStudio(stage, temporaryEnvironment(home, temporarySettings(home), new ScriptedFileDialogs(),
-                EngineLaunch::likeThisProcess));
+        window = openStudio(stage, home);
     }
 
     @BeforeEach

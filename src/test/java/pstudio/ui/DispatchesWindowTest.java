@@ -3,8 +3,6 @@ package pstudio.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pstudio.ui.WindowChecks.openStudio;
-import static pstudio.ui.WindowChecks.temporaryEnvironment;
-import static pstudio.ui.WindowChecks.temporarySettings;
 import static pstudio.ui.WindowChecks.waitFor;
 
 import java.nio.file.Path;
@@ -29,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
-import pstudio.protocol.EngineLaunch;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.watch.DispatchRow;
 
@@ -43,8 +40,7 @@ class DispatchesWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = openStudio(stage, temporaryEnvironment(home, temporarySettings(home), new ScriptedFileDialogs(),
-                EngineLaunch::likeThisProcess));
+        window = openStudio(stage, home);
     }
 
     @BeforeEach

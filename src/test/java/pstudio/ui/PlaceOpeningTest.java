@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pstudio.ui.WindowChecks.openStudio;
 import static pstudio.ui.WindowChecks.shows;
-import static pstudio.ui.WindowChecks.temporaryEnvironment;
-import static pstudio.ui.WindowChecks.temporarySettings;
 import static pstudio.ui.WindowChecks.waitFor;
 
 import java.io.IOException;
@@ -36,7 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import pstudio.place.BigPlace;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
-import pstudio.protocol.EngineLaunch;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.document.SetPropertyCommand;
 
@@ -56,8 +53,7 @@ class PlaceOpeningTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = openStudio(stage, temporaryEnvironment(home, temporarySettings(home), new ScriptedFileDialogs(),
-                EngineLaunch::likeThisProcess));
+        window = openStudio(stage, home);
     }
 
     @BeforeEach

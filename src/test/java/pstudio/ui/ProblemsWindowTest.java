@@ -3,8 +3,6 @@ package pstudio.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pstudio.ui.WindowChecks.openStudio;
-import static pstudio.ui.WindowChecks.temporaryEnvironment;
-import static pstudio.ui.WindowChecks.temporarySettings;
 import static pstudio.ui.WindowChecks.waitFor;
 
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import pstudio.place.Instance;
-import pstudio.protocol.EngineLaunch;
 
 /** The Problems tab: every script's compile errors, counted in the status bar, a click going to the line. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,8 +29,7 @@ class ProblemsWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = openStudio(stage, temporaryEnvironment(home, temporarySettings(home), new ScriptedFileDialogs(),
-                EngineLaunch::likeThisProcess));
+        window = openStudio(stage, home);
     }
 
     @BeforeEach

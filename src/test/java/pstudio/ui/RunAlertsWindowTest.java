@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pstudio.ui.WindowChecks.openStudio;
 import static pstudio.ui.WindowChecks.shows;
-import static pstudio.ui.WindowChecks.temporaryEnvironment;
-import static pstudio.ui.WindowChecks.temporarySettings;
 import static pstudio.ui.WindowChecks.waitFor;
 
 import java.nio.file.Path;
@@ -30,7 +28,6 @@ import pstudio.engine.OutputMessage;
 import pstudio.place.DataModel;
 import pstudio.place.Instance;
 import pstudio.place.PlaceFile;
-import pstudio.protocol.EngineLaunch;
 import pstudio.ui.document.PlaceDocument;
 import pstudio.ui.output.OutputEntry;
 
@@ -55,8 +52,7 @@ class RunAlertsWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = openStudio(stage, temporaryEnvironment(home, temporarySettings(home), new ScriptedFileDialogs(),
-                EngineLaunch::likeThisProcess));
+        window = openStudio(stage, home);
     }
 
     @BeforeEach

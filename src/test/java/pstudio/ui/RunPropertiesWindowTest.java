@@ -1,8 +1,6 @@
 package pstudio.ui;
 
 import static pstudio.ui.WindowChecks.openStudio;
-import static pstudio.ui.WindowChecks.temporaryEnvironment;
-import static pstudio.ui.WindowChecks.temporarySettings;
 import static pstudio.ui.WindowChecks.waitFor;
 
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pstudio.place.PlaceTemplates;
-import pstudio.protocol.EngineLaunch;
 import pstudio.ui.document.PlaceDocument;
 
 /** Properties of an instance of the running place follow what the run does to it. */
@@ -32,8 +29,7 @@ class RunPropertiesWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = openStudio(stage, temporaryEnvironment(home, temporarySettings(home), new ScriptedFileDialogs(),
-                EngineLaunch::likeThisProcess));
+        window = openStudio(stage, home);
     }
 
     @BeforeEach

@@ -45,6 +45,12 @@ final class WindowChecks {
         return window;
     }
 
+    /** The studio as app/studio starts it, with its settings and backups under {@code home} and engines like this process. */
+    static StudioWindow openStudio(Stage stage, Path home) throws IOException {
+        return openStudio(stage, temporaryEnvironment(home, temporarySettings(home), new ScriptedFileDialogs(),
+                EngineLaunch::likeThisProcess));
+    }
+
     /** Some visible label or text shows {@code text}. */
     static boolean shows(FxRobot robot, String text) {
         return robot.lookup((Node n) -> n.isVisible() && (n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
