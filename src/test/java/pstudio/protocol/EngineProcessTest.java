@@ -146,9 +146,11 @@ class EngineProcessTest {
         engine = started();
         engine.startRun(place, 2, recorder);
         recorder.awaitState(RunState.QUIESCENT, Duration.ofMinutes(3));
-        EngineMessage.Telemetry last = recorder.lastTelemetry();
-        long threads = last.snapshot().actors().stream().mapToLong(a -> a.threadsDone()).sum();
+        // the quiet run's final sample may queue behind the run's last events, so it can follow the state
+        long threads = recorder.settledValue(t -> t.snapshot().actors().stream().mapToLong(a -> a.threadsDone()).sum(),
+                1_000_000, Duration.ofSeconds(30));
         assertEquals(1_000_000, threads, "per-actor thread counts add up to the ids dispatched");
+        EngineMessage.Telemetry last = recorder.lastTelemetry();
         assertEquals(16, last.snapshot().actors().size());
         assertEquals(256L << 20, last.heapLimitBytes(), "the limit the engine was started with");
         assertTrue(last.heapUsedBytes() > 0 && last.heapUsedBytes() < last.heapLimitBytes());
@@ -281,6 +283,18 @@ class EngineProcessTest {
         EngineMessage.Telemetry lastTelemetry() {
             List<EngineMessage.Telemetry> all = telemetry();
             return all.get(all.size() - 1);
+        }
+
+        /** What the latest sample says, once it says {@code expected} or the time is up. */
+        long settledValue(java.util.function.ToLongFunction<EngineMessage.Telemetry> reading, long expected,
+                          Duration timeout) throws InterruptedException {
+            long end = System.nanoTime() + timeout.toNanos();
+            long value = reading.applyAsLong(lastTelemetry());
+            while (value != expected && System.nanoTime() < end) {
+                Thread.sleep(10);
+                value = reading.applyAsLong(lastTelemetry());
+            }
+            return value;
         }
 
         List<WorkSpan> spans() {
