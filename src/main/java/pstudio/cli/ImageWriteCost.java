@@ -114,7 +114,7 @@ final class ImageWriteCost {
             int i = 0;
             for (int y = 0; y < SIDE; y++) {
                 for (int x = 0; x < SIDE; x++, i += numbers) {
-                    row[x] = numbers == 1 ? ColorValue.argb((ColorValue) flat.get(i))
+                    row[x] = numbers == 1 ? ((ColorValue) flat.get(i)).packed()
                             : ColorValue.channel(((Number) flat.get(i + 3)).doubleValue()) << 24
                             | ColorValue.channel(((Number) flat.get(i)).doubleValue()) << 16
                             | ColorValue.channel(((Number) flat.get(i + 1)).doubleValue()) << 8

@@ -11,6 +11,11 @@ public interface ColorValue {
 
     double getB();
 
+    /** This colour as {@link #argb(ColorValue)}; a colour that is written often may keep it. */
+    default int packed() {
+        return argb(this);
+    }
+
     /** Opaque ARGB, each channel clamped to 0..1 and rounded. */
     static int argb(ColorValue c) {
         return 0xff000000 | channel(c.getR()) << 16 | channel(c.getG()) << 8 | channel(c.getB());

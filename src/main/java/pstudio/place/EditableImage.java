@@ -228,7 +228,7 @@ public final class EditableImage extends Instance {
                     Object v = values.get(i);
                     if (v instanceof ColorValue c) {
                         if (i < count) {
-                            out[i] = ColorValue.argb(c);
+                            out[i] = c.packed();
                         }
                     } else {
                         throw v instanceof Number ? mixed(a) : notAColor(a, i, v);

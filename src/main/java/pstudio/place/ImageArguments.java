@@ -62,7 +62,7 @@ final class ImageArguments {
         if (!(value instanceof ColorValue c)) {
             throw error("argument " + next + " (color) must be a Color3, got " + describe(value));
         }
-        int argb = ColorValue.argb(c);
+        int argb = c.packed();
         if (hasMore() && args[next] instanceof Number) {
             double transparency = number("transparency");
             int alpha = 255 - ColorValue.channel(transparency);

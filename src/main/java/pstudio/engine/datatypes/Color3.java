@@ -17,11 +17,19 @@ public final class Color3 implements Datatype, ColorValue {
     private final double r;
     private final double g;
     private final double b;
+    /** Packed once: an image write of a million colours then reads one int from each, not three doubles. */
+    private final int argb;
 
     public Color3(double r, double g, double b) {
         this.r = r;
         this.g = g;
         this.b = b;
+        this.argb = ColorValue.argb(this);
+    }
+
+    @Override
+    public int packed() {
+        return argb;
     }
 
     static DatatypeLibrary library() {

@@ -35,6 +35,15 @@ class Color3Test {
     }
 
     @Test
+    void packsToTheOpaquePixelAnImageShows() {
+        assertEquals(0xffff8000, make("new", 1, 0.5, 0).packed());
+        assertEquals(0xff0a141e, make("fromRGB", 10, 20, 30).packed());
+        assertEquals(0xffff0000, make("new", 2, -1, Double.NaN).packed(), "channels clamp; NaN reads as 0");
+        Color3 mixed = make("new", 0.2, 0.4, 0.6).Lerp(make("new", 0.8, 0.6, 0.4), 0.5);
+        assertEquals(0xff808080, mixed.packed(), "a colour made by maths packs as one made by hand");
+    }
+
+    @Test
     void toHsvInvertsFromHsv() {
         assertEquals(List.of(1.0 / 12, 1.0, 1.0), make("new", 1, 0.5, 0).ToHSV());
         assertEquals(List.of(0.0, 0.0, 0.0), make("new").ToHSV());
