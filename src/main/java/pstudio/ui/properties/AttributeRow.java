@@ -35,6 +35,10 @@ final class AttributeRow extends PropertyRow {
         return instance.GetAttributes().get(attribute);
     }
 
+    String attribute() {
+        return attribute;
+    }
+
     @Override
     public String getCategory() {
         return "Attributes";

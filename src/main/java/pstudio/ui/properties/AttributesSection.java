@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,8 +16,8 @@ import pstudio.place.PropertyType;
 
 /**
  * The Attributes section under the properties, as in Roblox Studio: the shown instance's
- * attributes with their editors, and for a place instance a bar to add one (name and type) or
- * delete the one named. A run instance's attributes are read-only.
+ * attributes with their editors, and for a place instance a Delete on each and a bar to add one
+ * (name and type). A run instance's attributes are read-only.
  */
 final class AttributesSection extends VBox {
     /** The types an attribute added here may have, with the value it starts with. */
@@ -45,12 +44,17 @@ final class AttributesSection extends VBox {
         sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setPropertyEditorFactory(PropertyEditors::forItem);
+        sheet.setPropertyEditorFactory(item -> item instanceof AttributeRow row && row.isEditable()
+                ? new DeletableAttributeEditor(PropertyEditors.forItem(row), row.attribute(), () -> delete(row.attribute()))
+                : PropertyEditors.forItem(item));
         none.getStyleClass().add("properties-placeholder");
         name.setId("attribute-name");
-        name.setPromptText("Attribute name");
+        name.setPromptText("Name");
         HBox.setHgrow(name, Priority.ALWAYS);
         type.setId("attribute-type");
+        // the panel is narrow: the name gives way, the type and Add keep their words whole
+        name.setMinWidth(60);
+        type.setMinWidth(USE_PREF_SIZE);
         type.getItems().setAll(PropertyType.NUMBER, PropertyType.STRING, PropertyType.BOOL, PropertyType.VECTOR2,
                 PropertyType.VECTOR3, PropertyType.COLOR3);
         type.setValue(PropertyType.NUMBER);
@@ -65,14 +69,12 @@ final class AttributesSection extends VBox {
                 return null;
             }
         });
-        Button add = new Button("Add attribute");
+        Button add = new Button("Add");
+        add.setMinWidth(USE_PREF_SIZE);
+        add.setTooltip(new javafx.scene.control.Tooltip("Add an attribute with this name and type"));
         add.setId("attribute-add");
         add.setOnAction(e -> add());
-        Button delete = new Button("Delete");
-        delete.setId("attribute-delete");
-        delete.setTooltip(new Tooltip("Deletes the attribute named in the field"));
-        delete.setOnAction(e -> change(name.getText().trim(), null));
-        bar = new HBox(4, name, type, add, delete);
+        bar = new HBox(4, name, type, add);
         getChildren().addAll(title, sheet, none, bar);
         show(null, false);
     }
@@ -117,10 +119,12 @@ final class AttributesSection extends VBox {
         change(attribute, t.parse(STARTS.get(t)));
     }
 
+    private void delete(String attribute) {
+        change(attribute, null);
+    }
+
     private void change(String attribute, Object value) {
-        if (shown != null && value == null && !shown.GetAttributes().containsKey(attribute)) {
-            edits.refuse("There is no attribute called " + attribute + " to delete");
-        } else if (shown != null) {
+        if (shown != null) {
             edits.apply(shown, attribute, value);
             rebuild();
         }

@@ -81,9 +81,24 @@ class PropertiesAttributesTest {
         assertEquals(0.0, master.GetAttributes().get("Seed"));
         assertEquals("0", field(robot, "Seed").getText());
 
-        robot.clickOn("#attribute-delete");
+        robot.clickOn("#attribute-delete-Seed");
         assertEquals(null, master.GetAttributes().get("Seed"));
         assertTrue(robot.lookup("#property-attribute-Seed").tryQuery().isEmpty());
+    }
+
+    @Test
+    void eachAttributeRowDeletesItsOwnAttributeAsOneUndoableStep(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#attribute-name").queryAs(TextField.class).setText("Octaves"));
+        robot.clickOn("#attribute-delete-Zoom");
+
+        assertEquals(null, master.GetAttributes().get("Zoom"), "the row's own attribute, not the one typed in the bar");
+        assertEquals(6.0, master.GetAttributes().get("Octaves"));
+        assertTrue(robot.lookup("#property-attribute-Zoom").tryQuery().isEmpty());
+        assertEquals("Undo Delete attribute Zoom of Master", doc.commands().undoTextProperty().get());
+        robot.interact(() -> doc.commands().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(128.0, master.GetAttributes().get("Zoom"));
+        assertEquals("128", field(robot, "Zoom").getText());
     }
 
     @Test
@@ -94,5 +109,6 @@ class PropertiesAttributesTest {
 
         assertEquals("512", robot.lookup("#property-attribute-Size").queryAs(Label.class).getText());
         assertTrue(!robot.lookup("#attribute-add").query().getParent().isVisible(), "no add bar on a run instance");
+        assertTrue(robot.lookup("#attribute-delete-Size").tryQuery().isEmpty(), "no Delete on a run instance's attribute");
     }
 }
