@@ -86,6 +86,8 @@ final class HeatmapCost {
             int ids = (int) Math.min(Integer.MAX_VALUE, (long) batch * GOAL_BATCHES_PER_SECOND * seconds);
             List<Double> shown = new ArrayList<>();
             List<Double> hidden = new ArrayList<>();
+            List<Double> shownCpu = new ArrayList<>();
+            List<Double> hiddenCpu = new ArrayList<>();
             FrameTimes cold = FrameTimes.NONE;
             FrameTimes warm = FrameTimes.NONE;
             long coldSamples = 0;
@@ -101,7 +103,11 @@ final class HeatmapCost {
                     if (side) {
                         stage.startFrames();
                     }
+                    long cpuBefore = studioCpuNanos();
                     double ms = watch.dispatchAgain(engine, first, ids, batch);
+                    if (rep > 0) {
+                        (side ? shownCpu : hiddenCpu).add((studioCpuNanos() - cpuBefore) / 1e6 / ms);
+                    }
                     if (side) {
                         FrameTimes frames = stage.stopFrames();
                         long samples = watch.samples.get() - samplesBefore;
@@ -129,8 +135,16 @@ final class HeatmapCost {
             out.printf("  frames     %s   %s%n", frameFigures(warm, warmSamples),
                     warm.framesPerSecond() > GOAL_FPS ? "MET" : "MISSED");
             out.printf("  cold       %s   (the run's first dispatch shown)%n", frameFigures(cold, coldSamples));
+            out.printf("  studio CPU %9.2f cores shown, %.2f hidden   (this process, the panel's side, while a dispatch runs)%n",
+                    Benchmark.median(shownCpu), Benchmark.median(hiddenCpu));
             print(warm, coldShown, coldHidden, shown, hidden);
         }
+    }
+
+    /** The CPU time this process (the studio's side: reader, model, panel, renderer) has used so far. */
+    private static long studioCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /**

@@ -61,6 +61,11 @@ public final class ActorHeatmapModel implements RunObserver {
     public void runEnded() {
     }
 
+    /** Changes whenever something the heatmap shows changed; cheap, unlike {@link #frame}. */
+    public synchronized long version() {
+        return version;
+    }
+
     /**
      * The heatmap as it stands, its Progress in dispatch {@code selectedDispatch} (0: the newest).
      * Built only when something changed since the last call; cheap to call every frame.

@@ -3,13 +3,13 @@ package pstudio.ui.watch;
 import java.util.Arrays;
 import pstudio.cli.FrameTimes;
 
-/** The benchmark's record of frames, on the JavaFX thread: when each pulse started, what its work took, whether the heatmap had a new frame. */
+/** The benchmark's record of frames, on the JavaFX thread: when each pulse started, what its work took, whether the heatmap had something new to draw. */
 final class FrameLog {
     private boolean timing;
     private long started;
     private long lastPulse;
     private long pulseStart;
-    private HeatmapFrame lastFrame;
+    private long lastVersion = -1;
     private double[] intervals = new double[256];
     private double[] work = new double[256];
     private int frames;
@@ -25,23 +25,23 @@ final class FrameLog {
         started = System.nanoTime();
         lastPulse = 0;
         pulseStart = 0;
-        lastFrame = null;
+        lastVersion = -1;
         frames = 0;
         works = 0;
         redraws = 0;
     }
 
-    /** At the start of a pulse, {@code now} its time, {@code frame} the heatmap's frame the panel draws in it. */
-    void pulseStarted(long now, HeatmapFrame frame) {
+    /** At the start of a pulse, {@code now} its time, {@code version} the heatmap model's version then. */
+    void pulseStarted(long now, long version) {
         pulseStart = System.nanoTime();
         if (lastPulse != 0) {
             intervals = room(intervals, frames);
             intervals[frames++] = (now - lastPulse) / 1e6;
         }
         lastPulse = now;
-        if (frame != lastFrame) {
+        if (version != lastVersion) {
             redraws++;
-            lastFrame = frame;
+            lastVersion = version;
         }
     }
 

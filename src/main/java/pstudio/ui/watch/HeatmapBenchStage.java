@@ -44,12 +44,18 @@ public final class HeatmapBenchStage implements PanelStage {
     public EngineListener open() throws Exception {
         startToolkit();
         onFx(() -> {
+            // the studio's theme, so that the panel is styled and painted as the studio paints it
+            java.net.URL theme = HeatmapBenchStage.class.getResource("/atlantafx/base/theme/primer-dark.css");
+            if (theme != null) {
+                javafx.application.Application.setUserAgentStylesheet(theme.toExternalForm());
+            }
             model.runStarted(RunCommands.NONE);
             clock = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    if (log.timing()) { // only then: a hidden panel builds no frames, and this must not either
-                        log.pulseStarted(now, model.frame(0));
+                    if (log.timing()) {
+                        // the version, not a frame: building one here would be work the studio never does
+                        log.pulseStarted(now, model.version());
                     }
                 }
             };
