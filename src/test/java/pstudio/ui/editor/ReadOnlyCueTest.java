@@ -2,12 +2,16 @@ package pstudio.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pstudio.ui.editor.EditorStage.onFx;
 import static pstudio.ui.editor.EditorStage.shown;
 import static pstudio.ui.editor.EditorStage.waitUntil;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,24 @@ class ReadOnlyCueTest {
 
         robot.interact(() -> editor.setEditable(true));
         assertFalse(onFx(() -> shown(banner(robot))));
+    }
+
+    @Test
+    void aLineGoneToStandsOutInAReadOnlyEditor(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            editor.replaceAllText("def x = 1\ndef y = x * 2\nprint(y)\n");
+            editor.setEditable(false);
+            editor.goToLine(2);
+        });
+        waitUntil(() -> robot.lookup(".paragraph-text.current-line").tryQuery().isPresent());
+        Paint line = onFx(() -> fill(robot.lookup(".paragraph-text.current-line").queryAs(Region.class)));
+        Paint area = onFx(() -> fill(editor.codeArea()));
+        assertNotEquals(area, line, "the line an error link opens is marked, not tinted like the rest");
+    }
+
+    private static Paint fill(Region region) {
+        Background b = region.getBackground();
+        return b == null || b.getFills().isEmpty() ? null : b.getFills().get(0).getFill();
     }
 
     @Test
