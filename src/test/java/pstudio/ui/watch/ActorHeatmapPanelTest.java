@@ -85,7 +85,9 @@ class ActorHeatmapPanelTest {
     void hoveringACellTellsItsActorsStateWorkAndLastError(FxRobot robot) throws Exception {
         ScriptedRun run = scriptedDispatch();
         waitFor(() -> panel.imageShowing(3) != null);
-        robot.moveTo(screenPoint(3, 0.5, 0.5));
+        // by way of the cell's corner: a test before may have left the pointer at its middle, and a move
+        // to where the pointer already is sends no event
+        robot.moveTo(settledPoint(3, 0.15, 0.15)).moveTo(screenPoint(3, 0.5, 0.5));
         waitFor(() -> tooltipText(robot) != null);
         String text = tooltipText(robot);
         assertTrue(text.startsWith("JobActor3 \u2014 failed"), text);
@@ -128,7 +130,7 @@ class ActorHeatmapPanelTest {
     void clickingACellSelectsItsActorAndAFailedOneOffersGoToError(FxRobot robot) throws Exception {
         scriptedDispatch();
         waitFor(() -> panel.imageShowing(2) != null);
-        robot.clickOn(screenPoint(2, 0.5, 0.5));
+        robot.clickOn(settledPoint(2, 0.5, 0.5));
         assertEquals(List.of(ScriptedRun.name(2) + "#2"), selected);
         assertTrue(shows(robot, "JobActor2 \u2014 done"));
         assertFalse(goToError(robot).isVisible(), "nothing to go to for a healthy actor");
@@ -203,6 +205,21 @@ class ActorHeatmapPanelTest {
         // a fired event's position is taken as the scene's, and made local to the image on the way
         image.view().fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
                 MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null));
+    }
+
+    /**
+     * Where actor {@code actorId}'s cell is once the grid has stopped moving: the panel sizes its
+     * cells to the viewport on the frames after the first draw, so a point taken at once may be stale.
+     */
+    private Point2D settledPoint(int actorId, double fx, double fy) throws Exception {
+        AtomicReference<Point2D> last = new AtomicReference<>();
+        waitFor(() -> {
+            Point2D now = screenPoint(actorId, fx, fy);
+            Thread.sleep(100);
+            WaitForAsyncUtils.waitForFxEvents();
+            return now.equals(last.getAndSet(screenPoint(actorId, fx, fy)));
+        });
+        return last.get();
     }
 
     private Point2D screenPoint(int actorId, double fx, double fy) {
