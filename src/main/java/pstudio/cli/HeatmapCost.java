@@ -2,6 +2,8 @@ package pstudio.cli;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,6 +90,8 @@ final class HeatmapCost {
             List<Double> hidden = new ArrayList<>();
             List<Double> shownCpu = new ArrayList<>();
             List<Double> hiddenCpu = new ArrayList<>();
+            List<Double> shownPanelCpu = new ArrayList<>();
+            List<Double> hiddenPanelCpu = new ArrayList<>();
             FrameTimes cold = FrameTimes.NONE;
             FrameTimes warm = FrameTimes.NONE;
             long coldSamples = 0;
@@ -104,9 +108,11 @@ final class HeatmapCost {
                         stage.startFrames();
                     }
                     long cpuBefore = studioCpuNanos();
+                    long panelBefore = panelCpuNanos();
                     double ms = watch.dispatchAgain(engine, first, ids, batch);
                     if (rep > 0) {
                         (side ? shownCpu : hiddenCpu).add((studioCpuNanos() - cpuBefore) / 1e6 / ms);
+                        (side ? shownPanelCpu : hiddenPanelCpu).add((panelCpuNanos() - panelBefore) / 1e6 / ms);
                     }
                     if (side) {
                         FrameTimes frames = stage.stopFrames();
@@ -137,6 +143,8 @@ final class HeatmapCost {
             out.printf("  cold       %s   (the run's first dispatch shown)%n", frameFigures(cold, coldSamples));
             out.printf("  studio CPU %9.2f cores shown, %.2f hidden   (this process, the panel's side, while a dispatch runs)%n",
                     Benchmark.median(shownCpu), Benchmark.median(hiddenCpu));
+            out.printf("  panel CPU  %9.3f cores shown, %.3f hidden   (of that, the JavaFX thread and the renderer's)%n",
+                    Benchmark.median(shownPanelCpu), Benchmark.median(hiddenPanelCpu));
             print(warm, coldShown, coldHidden, shown, hidden);
         }
     }
@@ -145,6 +153,22 @@ final class HeatmapCost {
     private static long studioCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
+    }
+
+    /** The CPU time the JavaFX application thread and the renderer's thread have used so far: what drawing the panel costs. */
+    private static long panelCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && isPanelThread(info.getThreadName())) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    private static boolean isPanelThread(String name) {
+        return name.equals("JavaFX Application Thread") || name.startsWith("QuantumRenderer");
     }
 
     /**

@@ -92,6 +92,7 @@ public final class ActorHeatmapPanel extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> dirty = true);
+        scroll.skinProperty().addListener((obs, old, now) -> uncacheViewport());
         setCenter(scroll);
         detail.getStyleClass().add("heatmap-selected");
         detail.setAlignment(Pos.CENTER_LEFT);
@@ -111,6 +112,17 @@ public final class ActorHeatmapPanel extends BorderPane {
         colouring.addListener((obs, old, now) -> dirty = true);
         sceneProperty().addListener((obs, old, now) -> attached(now));
         setPrefSize(350, 300);
+    }
+
+    /**
+     * The scroll pane's skin caches its viewport as a bitmap, which suits content that moves, not
+     * content that changes: every redraw of the grid rebuilt that cache, painting the grid twice.
+     */
+    private void uncacheViewport() {
+        Node viewport = scroll.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
     }
 
     public Node node() {

@@ -19,6 +19,12 @@ public enum HeatmapColouring {
     /** Progress for an actor with no share in the dispatch shown. */
     static final int NOT_IN_DISPATCH = 0x30343a;
 
+    /**
+     * A cell's share is shown in steps of 1/STEPS: a smaller change is not seen, and drawing the
+     * one-unit colour flicker of every cell's jitter was most of what a steady run repainted.
+     */
+    static final int STEPS = 50;
+
     private static final int[] VIRIDIS = {0x440154, 0x482475, 0x414487, 0x355f8d, 0x2a788e, 0x21918c, 0x22a884,
             0x44bf70, 0x7ad151, 0xbddf26, 0xfde725};
     private static final int[] CIVIDIS = {0x00224e, 0x123570, 0x3b496c, 0x575d6d, 0x707173, 0x8a8779, 0xa69d75,
@@ -37,10 +43,10 @@ public enum HeatmapColouring {
     public int rgb(ActorCell cell) {
         switch (this) {
             case ACTIVITY:
-                return scale(VIRIDIS, cell.activity());
+                return scale(VIRIDIS, stepped(cell.activity()));
             case PROGRESS:
                 double p = cell.progress();
-                return Double.isNaN(p) ? NOT_IN_DISPATCH : scale(CIVIDIS, p);
+                return Double.isNaN(p) ? NOT_IN_DISPATCH : scale(CIVIDIS, stepped(p));
             default:
                 if (cell.state() == ActorState.FAILED) {
                     return FAILED;
@@ -62,6 +68,17 @@ public enum HeatmapColouring {
             default:
                 return HEALTHY;
         }
+    }
+
+    /** {@code fraction} to the nearest step, where only none is 0 and only all is 1: started and finished stay apart from nearly so. */
+    static double stepped(double fraction) {
+        if (!(fraction > 0)) {
+            return 0;
+        }
+        if (fraction >= 1) {
+            return 1;
+        }
+        return Math.max(1, Math.min(STEPS - 1, Math.round(fraction * STEPS))) / (double) STEPS;
     }
 
     private static int scale(int[] stops, double fraction) {

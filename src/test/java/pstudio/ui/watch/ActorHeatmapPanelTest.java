@@ -82,6 +82,14 @@ class ActorHeatmapPanelTest {
     }
 
     @Test
+    void theGridIsPaintedStraightIntoTheWindowNotIntoACachedBitmapFirst(FxRobot robot) throws Exception {
+        new ScriptedRun(model, 64).snapshot(16);
+        waitFor(() -> panel.imageShowing(64) != null);
+        Node viewport = robot.lookup(".actor-heatmap .scroll-pane .viewport").query();
+        assertFalse(viewport.isCache(), "a cached viewport paints every redraw twice");
+    }
+
+    @Test
     void hoveringACellTellsItsActorsStateWorkAndLastError(FxRobot robot) throws Exception {
         ScriptedRun run = scriptedDispatch();
         waitFor(() -> panel.imageShowing(3) != null);
