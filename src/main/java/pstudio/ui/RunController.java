@@ -198,6 +198,7 @@ public final class RunController {
         frames.stop();
         active = null;
         phase.set(RunPhase.EDITING);
+        engines.prepareInBackground(); // the run's cores are free again
         view.runEnded();
         for (RunObserver observer : observers) {
             observer.runEnded();
