@@ -64,7 +64,7 @@ final class SpareEngineCost {
         List<Double> warmDispatch = new ArrayList<>();
         List<Double> withoutSpare = new ArrayList<>();
         // the studio's own spare, taken and replaced as the studio does: the next one starts when a
-        // run ends or a few seconds after it was taken, so it may not share the run's first dispatches
+        // run ends or a second after it was taken, so it may not share the run's first dispatches
         try (SpareEngine spares = new SpareEngine(() -> EngineLaunch.likeThisProcess(1024))) {
             spares.prepare();
             for (int rep = 0; rep < reps; rep++) {

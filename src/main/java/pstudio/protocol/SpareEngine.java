@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * are read at each launch, so a new memory limit applies from the next spare on.
  */
 public final class SpareEngine implements AutoCloseable {
-    public static final Duration NEXT_SPARE_DELAY = Duration.ofSeconds(3);
+    public static final Duration NEXT_SPARE_DELAY = Duration.ofSeconds(1);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
     private final Supplier<EngineLaunch> settings;
