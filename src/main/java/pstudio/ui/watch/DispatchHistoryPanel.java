@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -255,6 +256,7 @@ public final class DispatchHistoryPanel extends BorderPane {
 
             {
                 bar.setPrefWidth(70);
+                box.setAlignment(Pos.CENTER_LEFT); // level with the text of the row's other cells
             }
 
             @Override
@@ -286,6 +288,7 @@ public final class DispatchHistoryPanel extends BorderPane {
                 for (Button b : List.of(cancel, again, sweep)) {
                     b.getStyleClass().add("dispatch-action");
                 }
+                box.setAlignment(Pos.CENTER_LEFT);
             }
 
             @Override

@@ -52,6 +52,27 @@ class DispatchColumnsTest {
         assertEquals(TITLES.size(), explained.size(), "tooltips: " + explained);
     }
 
+    @Test
+    void aRowsButtonsAndProgressBarSitLevelWithItsText(FxRobot robot) {
+        robot.interact(() -> {
+            panel.observer().runStarted(new ScriptedDispatches.Commands());
+            panel.observer().onMessage(ScriptedDispatches.scheduler(1, "ServerScriptService.Master.Job", 4));
+            panel.observer().onMessage(ScriptedDispatches.started(0, 7, 64, 4, 4, 0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cancel = robot.lookup(".dispatch-action").query();
+        Node bar = robot.lookup(".table-row-cell .progress-bar").query();
+        Node threads = robot.lookup((Node n) -> n instanceof Text t && "64".equals(t.getText())).query();
+        double level = middle(threads);
+        assertEquals(level, middle(cancel), 1.5, "the Cancel button beside its row's text");
+        assertEquals(level, middle(bar), 1.5, "the progress bar beside its row's text");
+    }
+
+    private static double middle(Node node) {
+        javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+        return (b.getMinY() + b.getMaxY()) / 2;
+    }
+
     private static List<String> texts(Node node) {
         if (node instanceof Text text) {
             return List.of(text.getText());
