@@ -48,7 +48,7 @@ public final class DispatchHistoryPanel extends BorderPane {
                 titled(text(DispatchRow::threadName), "Thread", "The name the script gave the dispatched thread"),
                 // the buttons come early: in a narrow panel the figures scroll, the actions stay in view
                 actionsColumn(),
-                titled(text(DispatchRow::scheduler), "Scheduler", "The job scheduler whose actors ran it"),
+                titled(shortName(DispatchRow::scheduler), "Scheduler", "The job scheduler whose actors ran it (its job script)"),
                 titled(callerColumn(), "Caller", "Where the script dispatched it; click to open the script there"),
                 titled(text(r -> Integer.toString(r.threads())), "Threads", "How many threads were dispatched"),
                 titled(text(r -> Integer.toString(r.batchSize())), "Batch", "Threads per batch: one actor runs a batch at a time"),
@@ -190,6 +190,32 @@ public final class DispatchHistoryPanel extends BorderPane {
         return column;
     }
 
+    /** A full name shown by its last part, as the Explorer shows it, and whole on hover: a narrow column cut the part that differs. */
+    private static TableColumn<DispatchRow, String> shortName(Function<DispatchRow, String> fullName) {
+        TableColumn<DispatchRow, String> column = text(fullName);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                if (empty || name == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText(lastPart(name));
+                    whole.setText(name);
+                    setTooltip(whole);
+                }
+            }
+        });
+        return column;
+    }
+
+    static String lastPart(String fullName) {
+        return fullName.substring(fullName.lastIndexOf('.') + 1);
+    }
+
     /**
      * The title as a label of its own, for a tooltip that says what the column counts, and a minimum
      * width that keeps it whole in the header's font: the constrained policy would otherwise cut it to "Sched...".
@@ -235,7 +261,8 @@ public final class DispatchHistoryPanel extends BorderPane {
                     setGraphic(null);
                     setText(row.againOf() != 0 ? "again from the studio" : "");
                 } else {
-                    link.setText(row.caller());
+                    link.setText(lastPart(row.script()) + ":" + row.line());
+                    link.setTooltip(new Tooltip(row.caller()));
                     link.setOnAction(e -> onOpenSource.accept(row.script(), row.line()));
                     setText(null);
                     setGraphic(link);

@@ -68,6 +68,23 @@ class DispatchColumnsTest {
         assertEquals(level, middle(bar), 1.5, "the progress bar beside its row's text");
     }
 
+    @Test
+    void theSchedulerAndCallerShowTheirLastPartsAndTheirFullNamesOnHover(FxRobot robot) {
+        robot.interact(() -> {
+            panel.observer().runStarted(new ScriptedDispatches.Commands());
+            panel.observer().onMessage(ScriptedDispatches.scheduler(1, "ServerScriptService.Master.Job", 4));
+            panel.observer().onMessage(ScriptedDispatches.started(0, 7, 64, 4, 4, 0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled scheduler = robot.lookup(".table-cell")
+                .match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && "Job".equals(c.getText()))
+                .queryAs(javafx.scene.control.Labeled.class);
+        assertEquals("ServerScriptService.Master.Job", scheduler.getTooltip().getText());
+        javafx.scene.control.Hyperlink caller = robot.lookup(".hyperlink").queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals("Master:12", caller.getText());
+        assertEquals("ServerScriptService.Master:12", caller.getTooltip().getText());
+    }
+
     private static double middle(Node node) {
         javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
         return (b.getMinY() + b.getMaxY()) / 2;
