@@ -32,7 +32,6 @@ import pstudio.engine.SpanKind;
  * the callback has started wins, even when every result exists: the callback is then never called.
  */
 final class Dispatch {
-    private static final AtomicLong IDS = new AtomicLong();
     /** Ids run between updates of the progress counters, so a snapshot sees a long batch move without a cost per id. */
     private static final int PROGRESS_STEP = 1024;
 
@@ -73,9 +72,6 @@ final class Dispatch {
     private long startNanos;
 
     /** A fresh dispatch id, taken early by dispatch again so the command can answer with it at once. */
-    static long nextId() {
-        return IDS.incrementAndGet();
-    }
 
     Dispatch(long id, RunContext run, DispatchReport report, JobScheduler scheduler, String threadName,
              int threadCount, int batchSize, Object callback, SharedTable inst, RunContext.Location calledFrom,

@@ -64,7 +64,7 @@ public final class DispatchCommands {
         if (library.run().isStopped()) {
             return new Result(0, "the run has stopped");
         }
-        long newId = Dispatch.nextId();
+        long newId = library.nextDispatchId();
         library.run().beginCommandWork();
         library.run().deferTask(() -> {
             try {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import pstudio.engine.ActorRuntime;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
@@ -26,9 +25,7 @@ import pstudio.place.Script;
  * top-level code, and only then is an unknown thread name an error.
  */
 public final class JobScheduler {
-    private static final AtomicLong IDS = new AtomicLong();
-
-    private final long id = IDS.incrementAndGet();
+    private final long id;
     private final RunContext run;
     private final Parallelizer library;
     private final Script jobScript;
@@ -43,6 +40,7 @@ public final class JobScheduler {
     JobScheduler(RunContext run, Parallelizer library, Script jobScript, List<Actor> actors) {
         this.run = run;
         this.library = library;
+        this.id = library.nextSchedulerId();
         this.jobScript = jobScript;
         this.actors = List.copyOf(actors);
         this.cloneFailures = new CloneFailures(run, id, actors.size());
@@ -111,7 +109,7 @@ public final class JobScheduler {
         SharedTable inst = instData == null || instData instanceof SharedTable ? (SharedTable) instData
                 : SharedTable.from(instData);
         RunContext.Location where = run.whereNow();
-        return launch(new Dispatch(Dispatch.nextId(), run, library.report(), this, name, count, batchSize, callback,
+        return launch(new Dispatch(library.nextDispatchId(), run, library.report(), this, name, count, batchSize, callback,
                 inst, where, 0), where).handle();
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import pstudio.engine.RunContext;
 import pstudio.engine.ScriptError;
 import pstudio.engine.SharedTable;
@@ -32,11 +33,25 @@ public final class Parallelizer {
     private final Map<Long, Recipe> recipes = new ConcurrentHashMap<>();
     /** The progress of the last dispatches that ended, newest last, so snapshots show how they ended. */
     private final ArrayDeque<DispatchProgress> ended = new ArrayDeque<>();
+    /**
+     * Ids count from 1 in each run, as a person reads them ("Dispatch 1"): an engine that warmed up
+     * on dispatches of its own before the user's run would otherwise start them at 25.
+     */
+    private final AtomicLong dispatchIds = new AtomicLong();
+    private final AtomicLong schedulerIds = new AtomicLong();
 
     Parallelizer(RunContext run) {
         this.run = run;
         this.report = new DispatchReport(run);
         run.telemetry().addSource(this::progress);
+    }
+
+    long nextDispatchId() {
+        return dispatchIds.incrementAndGet();
+    }
+
+    long nextSchedulerId() {
+        return schedulerIds.incrementAndGet();
     }
 
     /** Clones {@code jobScript} into {@code actorCount} new actors under {@code actorStorage} and runs each clone. */

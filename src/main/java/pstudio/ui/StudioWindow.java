@@ -231,6 +231,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         output.showWithin(null);
         problems.reset();
         crashChainNotice.hide();
+        watchSelection.selectDispatch(0); // each run numbers its dispatches from 1: the last run's pick is not this one's
         explorer.showRun(runPlace);
         properties.setEditable(false);
         editors.setEditable(false);
@@ -467,6 +468,10 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     WorkerTimeline timeline() {
         return timeline;
+    }
+
+    WatchSelection watchSelection() {
+        return watchSelection;
     }
 
     ProblemsPanel problemsPanel() {

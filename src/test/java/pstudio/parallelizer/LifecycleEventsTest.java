@@ -14,6 +14,20 @@ import pstudio.place.Script;
 class LifecycleEventsTest {
 
     @Test
+    void eachRunNumbersItsSchedulersAndDispatchesFromOne() throws Exception {
+        String master = "JobScheduler.DispatchAsync('Id', 4, 1, { r -> }).Wait()\n"
+                + "JobScheduler.DispatchAsync('Id', 4, 1, { r -> }).Wait()\n";
+        for (int run = 1; run <= 2; run++) {
+            JobPlace p = new JobPlace(JobPlace.master(2, master), JobPlace.job("Id", "{ id, inst -> id }")).runToEnd();
+            assertEquals(List.of(1L), p.events(ParallelizerEvent.SchedulerCreated.class).stream()
+                    .map(ParallelizerEvent.SchedulerCreated::schedulerId).toList(), "run " + run);
+            assertEquals(List.of(1L, 2L), p.events(ParallelizerEvent.DispatchStarted.class).stream()
+                    .map(ParallelizerEvent.DispatchStarted::dispatchId).toList(), "run " + run + " (an engine's"
+                    + " warm-up runs before the user's: the user's first dispatch is still Dispatch 1)");
+        }
+    }
+
+    @Test
     void schedulersActorsAndDispatchesAreReportedWithTheirIdsAndFields() throws Exception {
         JobPlace p = new JobPlace(JobPlace.master(3,
                 "def h = JobScheduler.DispatchAsync('Div', 10, 2, { r -> print('callback') })\n"

@@ -87,6 +87,20 @@ class DispatchesWindowTest {
     }
 
     @Test
+    void eachRunNumbersItsDispatchesFromOneAndStartsWithNoneSelected(FxRobot robot) throws Exception {
+        assertEquals(1, rows(robot).get(0).id(), "the run's first dispatch, whatever its engine ran to warm up");
+        robot.interact(() -> robot.lookup(".dispatch-history .table-view").queryAs(TableView.class)
+                .getSelectionModel().select(0));
+        assertEquals(1, window.watchSelection().dispatch());
+        robot.interact(() -> window.stop());
+        waitFor(() -> window.runs().phase() == RunPhase.EDITING);
+        robot.interact(() -> window.run());
+        assertEquals(0, window.watchSelection().dispatch(), "the last run's pick is not this run's dispatch 1");
+        waitFor(() -> window.runs().phase() == RunPhase.IDLE && rows(robot).size() == 1);
+        assertEquals(1, rows(robot).get(0).id());
+    }
+
+    @Test
     void aSweepRunsEveryBatchSizeAsManyTimesAsTheFormSaysAndMarksTheBest(FxRobot robot) throws Exception {
         robot.clickOn(button(robot, "Sweep\u2026"));
         @SuppressWarnings("unchecked")
