@@ -75,6 +75,8 @@ class RunAlertsWindowTest {
         assertTrue(aboutTheBug.get(0).text().startsWith("crash chain: "), aboutTheBug.get(0).text());
         assertTrue(aboutTheBug.get(0).details().size() >= 8, "it groups the failed actors");
         assertTrue(shows(robot, "1 error"), "the chain is one error in the status bar");
+        assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.ToggleButton t && t.getText() != null
+                && t.getText().endsWith("Error 1")).tryQuery().isPresent(), "and one in the Output's Error toggle");
         Node notice = window.crashChainNotice().node();
         waitFor(() -> robot.lookup(".notification-bar").tryQuery().map(b -> sceneTop(b) >= sceneTop(notice) - 0.5).orElse(false));
         Node bar = robot.lookup(".notification-bar").query();

@@ -189,6 +189,8 @@ public class OutputPanel extends BorderPane {
             return 0;
         }
         visible.remove(removed);
+        levelCounts.merge(removed.message().level(), -removed.count(), Long::sum); // its level's count stood for it too
+        updateLevelLabels();
         return removed.count();
     }
 
