@@ -57,8 +57,9 @@ final class HeatmapLegend {
                 return new Node[] {dispatch, new Label("0%"), scale(colouring), new Label("100%"),
                         swatch(HeatmapColouring.NOT_IN_DISPATCH, ActorState.IDLE), new Label("no share;")};
             default:
-                return new Node[] {swatch(HeatmapColouring.FAILED, ActorState.IDLE), failed,
-                        swatch(HeatmapColouring.CANCELLED, ActorState.IDLE), cancelled, new Label(";")};
+                // with their marks, as the cells show them: the cancelled colour alone is lost on a dark panel
+                return new Node[] {swatch(HeatmapColouring.FAILED, ActorState.FAILED), failed,
+                        swatch(HeatmapColouring.CANCELLED, ActorState.CANCELLED), cancelled, new Label(";")};
         }
     }
 

@@ -163,6 +163,19 @@ class ActorHeatmapPanelTest {
         assertFalse(near(HeatmapColouring.FAILED, activity), "not red before: " + activity);
         assertTrue(near(HeatmapColouring.CANCELLED, pixel(robot, 4)), pixel(robot, 4).toString());
         assertFalse(near(HeatmapColouring.FAILED, pixel(robot, 2)), pixel(robot, 2).toString());
+        javafx.scene.layout.Pane legend = robot.lookup(".heatmap-legend").queryAs(javafx.scene.layout.Pane.class);
+        List<Node> items = legend.getChildren();
+        Node cancelledLabel = items.stream().filter(n -> n instanceof Labeled l && "cancelled 1".equals(l.getText()))
+                .findFirst().orElseThrow();
+        javafx.scene.image.Image swatch = ((javafx.scene.image.ImageView) items.get(items.indexOf(cancelledLabel) - 1))
+                .getImage();
+        boolean hatched = false;
+        for (int y = 0; y < swatch.getHeight(); y++) {
+            for (int x = 0; x < swatch.getWidth(); x++) {
+                hatched |= !near(HeatmapColouring.CANCELLED, swatch.getPixelReader().getColor(x, y));
+            }
+        }
+        assertTrue(hatched, "the legend's cancelled swatch has the cells' hatch, not only their near-black");
 
         robot.clickOn(robot.lookup((Node n) -> n instanceof ToggleButton b && "Progress".equals(b.getText()))
                 .queryAs(ToggleButton.class));
