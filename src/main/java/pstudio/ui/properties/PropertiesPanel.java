@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
@@ -133,6 +134,8 @@ public class PropertiesPanel extends BorderPane {
         getStylesheets().add(PropertiesPanel.class.getResource("properties.css").toExternalForm());
         header.getStyleClass().add("properties-header");
         header.setMaxWidth(Double.MAX_VALUE);
+        header.setWrapText(true); // its end says what the sheet is ("running, read-only"): never cut it off
+        header.setMinHeight(Region.USE_PREF_SIZE);
         placeholder.getStyleClass().add("properties-placeholder");
         placeholder.setWrapText(true);
         message.getStyleClass().add("properties-message");

@@ -28,6 +28,7 @@ class PropertiesPanelTest {
     private static final String PRIMER_DARK = "/atlantafx/base/theme/primer-dark.css";
 
     private PropertiesPanel panel;
+    private Stage stage;
     private PlaceDocument doc;
     private Instance job;
     private Instance folder;
@@ -48,6 +49,19 @@ class PropertiesPanelTest {
         panel.setDocument(doc);
         stage.setScene(new Scene(panel, 360, 420));
         stage.show();
+        this.stage = stage;
+    }
+
+    @Test
+    void theHeaderReadsInFullInANarrowPanel(FxRobot robot) {
+        robot.interact(() -> doc.selection().set(List.of(job, folder)));
+        robot.interact(() -> stage.setWidth(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        String full = header(robot);
+        assertTrue(full.endsWith("(2 selected, showing the first)"), full);
+        String drawn = robot.lookup(".properties-header").queryAs(Label.class).lookupAll(".text").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+        assertEquals(full.replaceAll("\\s+", ""), drawn.replaceAll("\\s+", ""), "the header is wrapped, not cut");
     }
 
     private static TextField field(FxRobot robot, String key) {
