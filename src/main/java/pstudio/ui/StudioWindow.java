@@ -1,6 +1,7 @@
 package pstudio.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -86,6 +87,8 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     /** On the right: Properties over the panels that show the selected run instance's neighbourhood. */
     private final SplitPane rightColumn = new SplitPane();
     private final WatchSelection watchSelection = new WatchSelection();
+    /** This run's crash chains whose first failure had not reached the Output when they were caught. */
+    private final List<CrashChainAlert> chainsAwaitingTheirFirstFailure = new ArrayList<>();
     private final WorkerTimeline timeline = new WorkerTimeline();
     private final RunTraceRecorder traceRecorder = new RunTraceRecorder();
     private final ActorHeatmapModel actorHeatmap = new ActorHeatmapModel();
@@ -231,6 +234,7 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         output.showWithin(null);
         problems.reset();
         crashChainNotice.hide();
+        chainsAwaitingTheirFirstFailure.clear();
         watchSelection.selectDispatch(0); // each run numbers its dispatches from 1: the last run's pick is not this one's
         explorer.showRun(runPlace);
         properties.setEditable(false);
@@ -239,14 +243,37 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     @Override
     public void output(List<OutputMessage> messages) {
-        output.append(messages);
-        problems.count(messages);
+        List<OutputMessage> shown = chainsAwaitingTheirFirstFailure.isEmpty() ? messages : withoutLateFirstFailures(messages);
+        output.append(shown);
+        problems.count(shown);
     }
 
     @Override
     public void crashChainCaught(CrashChainAlert chain) {
-        problems.uncountErrors(output.removeNewest(chain::supersedes));
+        long removed = output.removeNewest(chain::supersedes);
+        if (removed == 0) {
+            chainsAwaitingTheirFirstFailure.add(chain);
+        }
+        problems.uncountErrors(removed);
         crashChainNotice.show(chain);
+    }
+
+    /**
+     * The chain's first failure can reach the studio after the chain itself (the engine's output
+     * goes through its collapsing, its events do not); the chain's entry stands for it then too.
+     */
+    private List<OutputMessage> withoutLateFirstFailures(List<OutputMessage> messages) {
+        List<OutputMessage> kept = new ArrayList<>(messages.size());
+        for (OutputMessage m : messages) {
+            CrashChainAlert standsFor = chainsAwaitingTheirFirstFailure.stream().filter(c -> c.supersedes(m))
+                    .findFirst().orElse(null);
+            if (standsFor == null) {
+                kept.add(m);
+            } else {
+                chainsAwaitingTheirFirstFailure.remove(standsFor);
+            }
+        }
+        return kept;
     }
 
     @Override

@@ -75,13 +75,13 @@ class RunAlertsWindowTest {
         assertTrue(aboutTheBug.get(0).text().startsWith("crash chain: "), aboutTheBug.get(0).text());
         assertTrue(aboutTheBug.get(0).details().size() >= 8, "it groups the failed actors");
         assertTrue(shows(robot, "1 error"), "the chain is one error in the status bar");
-        assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.ToggleButton t && t.getText() != null
-                && t.getText().endsWith("Error 1")).tryQuery().isPresent(), "and one in the Output's Error toggle");
+        waitFor(() -> errorToggle(robot).endsWith("Error 1")); // the Output's own count agrees
+        assertTrue(errorToggle(robot).endsWith("Error 1"), errorToggle(robot) + " beside " + outputLines(robot));
         Node notice = window.crashChainNotice().node();
         waitFor(() -> robot.lookup(".notification-bar").tryQuery().map(b -> sceneTop(b) >= sceneTop(notice) - 0.5).orElse(false));
         Node bar = robot.lookup(".notification-bar").query();
-        assertTrue(bar.localToScene(bar.getBoundsInLocal()).getMaxY() - 1 <= window.explorer().localToScene(window.explorer().getBoundsInLocal()).getMinY(),
-                "the notification hides none of the Explorer: bar ends at " + bar.localToScene(bar.getBoundsInLocal()).getMaxY()
+        assertTrue(sceneBottom(bar) - 1 <= sceneTop(window.explorer()),
+                "the notification hides none of the Explorer: bar ends at " + sceneBottom(bar)
                         + ", the Explorer starts at " + sceneTop(window.explorer()));
 
         Button open = robot.lookup((Node n) -> n instanceof Button b && "Open Job:11".equals(b.getText()))
@@ -93,6 +93,27 @@ class RunAlertsWindowTest {
         robot.interact(() -> window.stop());
         waitFor(() -> window.runs().phase() == RunPhase.EDITING);
         assertTrue(window.crashChainNotice().isShowing(), "the notification stays until closed or the next run");
+    }
+
+    @Test
+    void aChainsFirstFailureThatReachesTheStudioAfterTheChainIsNotShownBesideIt(FxRobot robot) throws Exception {
+        String job = "ServerScriptService.Master.Job";
+        String error = "attempt to perform arithmetic on a nil value";
+        pstudio.ui.alerts.CrashChainAlert chain = new pstudio.ui.alerts.CrashChainAlert(5, "Scale", job, 11, error, 64,
+                List.of(2, 3, 4, 5, 6, 7, 8, 9));
+        OutputMessage late = new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR,
+                error + " (thread 65, JobActor2)", job, 11, 1, List.of());
+        OutputMessage another = new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR,
+                error + " (thread 70, JobActor3)", job, 11, 1, List.of());
+        robot.interact(() -> {
+            window.crashChainCaught(chain);
+            window.output(List.of(late));
+            window.output(List.of(another));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> lines = outputLines(robot).stream().map(OutputMessage::text).toList();
+        assertTrue(lines.stream().noneMatch(late.text()::equals), "the chain's entry stands for it: " + lines);
+        assertTrue(lines.contains(another.text()), "a chain stands for one first failure, not for every later one");
     }
 
     @Test
@@ -236,8 +257,28 @@ class RunAlertsWindowTest {
         return outputLines(robot).stream().map(OutputMessage::level).toList();
     }
 
-    /** Where a node's top lies in the window; the bar has slid fully in once its top is the notice pane's. */
+    /**
+     * Where a node's top lies in the window; the bar has slid fully in once its top is the notice pane's.
+     * Read on the JavaFX thread: computing bounds updates caches the JavaFX thread is changing.
+     */
+    private static String errorToggle(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.ToggleButton t && t.getText() != null
+                && t.getText().contains("Error ")).queryAs(javafx.scene.control.ToggleButton.class).getText();
+    }
+
     private static double sceneTop(Node node) {
-        return node.localToScene(node.getBoundsInLocal()).getMinY();
+        return onFx(() -> node.localToScene(node.getBoundsInLocal()).getMinY());
+    }
+
+    private static double sceneBottom(Node node) {
+        return onFx(() -> node.localToScene(node.getBoundsInLocal()).getMaxY());
+    }
+
+    private static double onFx(java.util.concurrent.Callable<Double> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
