@@ -75,7 +75,11 @@ class RunAlertsWindowTest {
         assertTrue(aboutTheBug.get(0).text().startsWith("crash chain: "), aboutTheBug.get(0).text());
         assertTrue(aboutTheBug.get(0).details().size() >= 8, "it groups the failed actors");
         assertTrue(shows(robot, "1 error"), "the chain is one error in the status bar");
-        waitFor(() -> errorToggle(robot).endsWith("Error 1")); // the Output's own count agrees
+        long end = System.nanoTime() + 30_000_000_000L; // the Output's own count agrees, once its frame has drawn
+        while (!errorToggle(robot).endsWith("Error 1") && System.nanoTime() < end) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(50);
+        }
         assertTrue(errorToggle(robot).endsWith("Error 1"), errorToggle(robot) + " beside " + outputLines(robot));
         Node notice = window.crashChainNotice().node();
         waitFor(() -> robot.lookup(".notification-bar").tryQuery().map(b -> sceneTop(b) >= sceneTop(notice) - 0.5).orElse(false));
