@@ -28,7 +28,6 @@ class PropertiesPanelTest {
     private static final String PRIMER_DARK = "/atlantafx/base/theme/primer-dark.css";
 
     private PropertiesPanel panel;
-    private Stage stage;
     private PlaceDocument doc;
     private Instance job;
     private Instance folder;
@@ -49,19 +48,32 @@ class PropertiesPanelTest {
         panel.setDocument(doc);
         stage.setScene(new Scene(panel, 360, 420));
         stage.show();
-        this.stage = stage;
     }
 
     @Test
     void theHeaderReadsInFullInANarrowPanel(FxRobot robot) {
         robot.interact(() -> doc.selection().set(List.of(job, folder)));
-        robot.interact(() -> stage.setWidth(200));
-        WaitForAsyncUtils.waitForFxEvents();
-        String full = header(robot);
-        assertTrue(full.endsWith("(2 selected, showing the first)"), full);
-        String drawn = robot.lookup(".properties-header").queryAs(Label.class).lookupAll(".text").stream()
-                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
-        assertEquals(full.replaceAll("\\s+", ""), drawn.replaceAll("\\s+", ""), "the header is wrapped, not cut");
+        // a stage of its own: resizing the one every window test of this JVM shows in would narrow theirs
+        PropertiesPanel[] narrow = new PropertiesPanel[1];
+        Stage[] own = new Stage[1];
+        robot.interact(() -> {
+            narrow[0] = new PropertiesPanel();
+            narrow[0].setDocument(doc);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(narrow[0], 200, 300));
+            own[0].show();
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            Label header = (Label) narrow[0].lookup(".properties-header");
+            String full = header.getText();
+            assertTrue(full.endsWith("(2 selected, showing the first)"), full);
+            String drawn = header.lookupAll(".text").stream()
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+            assertEquals(full.replaceAll("\\s+", ""), drawn.replaceAll("\\s+", ""), "the header is wrapped, not cut");
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
     }
 
     private static TextField field(FxRobot robot, String key) {
