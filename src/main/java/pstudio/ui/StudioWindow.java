@@ -1,7 +1,6 @@
 package pstudio.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -87,8 +86,6 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
     /** On the right: Properties over the panels that show the selected run instance's neighbourhood. */
     private final SplitPane rightColumn = new SplitPane();
     private final WatchSelection watchSelection = new WatchSelection();
-    /** This run's crash chains whose first failure had not reached the Output when they were caught. */
-    private final List<CrashChainAlert> chainsAwaitingTheirFirstFailure = new ArrayList<>();
     private final WorkerTimeline timeline = new WorkerTimeline();
     private final RunTraceRecorder traceRecorder = new RunTraceRecorder();
     private final ActorHeatmapModel actorHeatmap = new ActorHeatmapModel();
@@ -234,7 +231,6 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
         output.showWithin(null);
         problems.reset();
         crashChainNotice.hide();
-        chainsAwaitingTheirFirstFailure.clear();
         watchSelection.selectDispatch(0); // each run numbers its dispatches from 1: the last run's pick is not this one's
         explorer.showRun(runPlace);
         properties.setEditable(false);
@@ -243,37 +239,14 @@ public final class StudioWindow implements PlaceFiles.Host, RunView {
 
     @Override
     public void output(List<OutputMessage> messages) {
-        List<OutputMessage> shown = chainsAwaitingTheirFirstFailure.isEmpty() ? messages : withoutLateFirstFailures(messages);
-        output.append(shown);
-        problems.count(shown);
+        output.append(messages);
+        problems.count(messages);
     }
 
     @Override
     public void crashChainCaught(CrashChainAlert chain) {
-        long removed = output.removeNewest(chain::supersedes);
-        if (removed == 0) {
-            chainsAwaitingTheirFirstFailure.add(chain);
-        }
-        problems.uncountErrors(removed);
+        problems.uncountErrors(output.removeNewest(chain::supersedes));
         crashChainNotice.show(chain);
-    }
-
-    /**
-     * The chain's first failure can reach the studio after the chain itself (the engine's output
-     * goes through its collapsing, its events do not); the chain's entry stands for it then too.
-     */
-    private List<OutputMessage> withoutLateFirstFailures(List<OutputMessage> messages) {
-        List<OutputMessage> kept = new ArrayList<>(messages.size());
-        for (OutputMessage m : messages) {
-            CrashChainAlert standsFor = chainsAwaitingTheirFirstFailure.stream().filter(c -> c.supersedes(m))
-                    .findFirst().orElse(null);
-            if (standsFor == null) {
-                kept.add(m);
-            } else {
-                chainsAwaitingTheirFirstFailure.remove(standsFor);
-            }
-        }
-        return kept;
     }
 
     @Override

@@ -100,27 +100,6 @@ class RunAlertsWindowTest {
     }
 
     @Test
-    void aChainsFirstFailureThatReachesTheStudioAfterTheChainIsNotShownBesideIt(FxRobot robot) throws Exception {
-        String job = "ServerScriptService.Master.Job";
-        String error = "attempt to perform arithmetic on a nil value";
-        pstudio.ui.alerts.CrashChainAlert chain = new pstudio.ui.alerts.CrashChainAlert(5, "Scale", job, 11, error, 64,
-                List.of(2, 3, 4, 5, 6, 7, 8, 9));
-        OutputMessage late = new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR,
-                error + " (thread 65, JobActor2)", job, 11, 1, List.of());
-        OutputMessage another = new OutputMessage(System.currentTimeMillis(), OutputLevel.ERROR,
-                error + " (thread 70, JobActor3)", job, 11, 1, List.of());
-        robot.interact(() -> {
-            window.crashChainCaught(chain);
-            window.output(List.of(late));
-            window.output(List.of(another));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        List<String> lines = outputLines(robot).stream().map(OutputMessage::text).toList();
-        assertTrue(lines.stream().noneMatch(late.text()::equals), "the chain's entry stands for it: " + lines);
-        assertTrue(lines.contains(another.text()), "a chain stands for one first failure, not for every later one");
-    }
-
-    @Test
     void theStatusBarCountsTheRunsErrorsAndWarningsAndAClickFiltersTheOutput(FxRobot robot) throws Exception {
         WindowChecks.showPlaceWithMaster(window, "print('hello')\nwarn('one')\nwarn('two')\nerror('bad')\n");
         robot.interact(() -> window.run());
