@@ -71,8 +71,6 @@ final class Dispatch {
     private volatile String failure;
     private long startNanos;
 
-    /** A fresh dispatch id, taken early by dispatch again so the command can answer with it at once. */
-
     Dispatch(long id, RunContext run, DispatchReport report, JobScheduler scheduler, String threadName,
              int threadCount, int batchSize, Object callback, SharedTable inst, RunContext.Location calledFrom,
              long againOf) {

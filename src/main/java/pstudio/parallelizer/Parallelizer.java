@@ -46,6 +46,7 @@ public final class Parallelizer {
         run.telemetry().addSource(this::progress);
     }
 
+    /** A fresh dispatch id; dispatch again takes one early, so the command can answer with it at once. */
     long nextDispatchId() {
         return dispatchIds.incrementAndGet();
     }
