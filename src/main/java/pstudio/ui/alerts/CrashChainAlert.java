@@ -5,6 +5,7 @@ import java.util.Objects;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
 import pstudio.parallelizer.ParallelizerEvent;
+import pstudio.place.FullNames;
 
 /**
  * A crash chain as the studio tells it: one sentence for the notification, where the job script
@@ -42,7 +43,7 @@ public record CrashChainAlert(long dispatchId, String threadName, String script,
 
     /** The button's text: {@code Open Job:6}, the script by its own name. */
     public String openLabel() {
-        String name = script == null ? "script" : script.substring(script.lastIndexOf('.') + 1);
+        String name = script == null ? "script" : FullNames.ownName(script);
         return "Open " + name + (line > 0 ? ":" + line : "");
     }
 

@@ -51,6 +51,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import pstudio.engine.OutputLevel;
 import pstudio.engine.OutputMessage;
+import pstudio.place.FullNames;
 import pstudio.ui.theme.ThemedControls;
 
 /**
@@ -308,7 +309,7 @@ public class OutputPanel extends BorderPane {
     public void showWithin(String fullName) {
         within = fullName;
         boolean on = fullName != null;
-        withinChip.setText(on ? "Only " + fullName.substring(fullName.lastIndexOf('.') + 1) + "  \u2715" : "");
+        withinChip.setText(on ? "Only " + FullNames.ownName(fullName) + "  \u2715" : "");
         withinChip.setTooltip(on ? new javafx.scene.control.Tooltip("Showing only lines from " + fullName
                 + ". Click to show every line.") : null);
         withinChip.setVisible(on);

@@ -1,6 +1,7 @@
 package pstudio.ui.watch;
 
 import pstudio.engine.ActorState;
+import pstudio.place.FullNames;
 
 /**
  * One actor as the heatmap draws it in one frame; immutable.
@@ -21,8 +22,7 @@ public record ActorCell(int actorId, int index, String fullName, ActorState stat
 
     /** Its name without the path of its storage. */
     public String name() {
-        int dot = fullName.lastIndexOf('.');
-        return dot < 0 ? fullName : fullName.substring(dot + 1);
+        return FullNames.ownName(fullName);
     }
 
     /** Threads done over assigned in the frame's dispatch, 0 to 1; NaN when it has no share in it. */

@@ -1,6 +1,7 @@
 package pstudio.ui.watch;
 
 import java.util.Locale;
+import pstudio.place.FullNames;
 
 /** What hovering or selecting a cell says about its actor, in words. No toolkit. */
 final class CellText {
@@ -46,7 +47,7 @@ final class CellText {
             return "";
         }
         String script = cell.errorScript();
-        return " (" + script.substring(script.lastIndexOf('.') + 1) + ":" + cell.errorLine() + ")";
+        return " (" + FullNames.ownName(script) + ":" + cell.errorLine() + ")";
     }
 
     static String duration(long nanos) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import pstudio.place.FullNames;
 import pstudio.ui.RunCommands;
 import pstudio.ui.RunObserver;
 import pstudio.ui.fx.PanelVisibility;
@@ -203,17 +204,13 @@ public final class DispatchHistoryPanel extends BorderPane {
                     setText(null);
                     setTooltip(null);
                 } else {
-                    setText(lastPart(name));
+                    setText(FullNames.ownName(name));
                     whole.setText(name);
                     setTooltip(whole);
                 }
             }
         });
         return column;
-    }
-
-    static String lastPart(String fullName) {
-        return fullName.substring(fullName.lastIndexOf('.') + 1);
     }
 
     /**
@@ -261,7 +258,7 @@ public final class DispatchHistoryPanel extends BorderPane {
                     setGraphic(null);
                     setText(row.againOf() != 0 ? "again from the studio" : "");
                 } else {
-                    link.setText(lastPart(row.script()) + ":" + row.line());
+                    link.setText(FullNames.ownName(row.script()) + ":" + row.line());
                     link.setTooltip(new Tooltip(row.caller()));
                     link.setOnAction(e -> onOpenSource.accept(row.script(), row.line()));
                     setText(null);

@@ -1,6 +1,7 @@
 package pstudio.ui.watch;
 
 import java.util.List;
+import pstudio.place.FullNames;
 
 /**
  * One job scheduler's actors in one frame, in scheduler order; immutable.
@@ -16,7 +17,6 @@ public record SchedulerGrid(long schedulerId, String storage, String jobScript, 
 
     /** The job script's own name. */
     public String jobName() {
-        int dot = jobScript.lastIndexOf('.');
-        return dot < 0 ? jobScript : jobScript.substring(dot + 1);
+        return FullNames.ownName(jobScript);
     }
 }
