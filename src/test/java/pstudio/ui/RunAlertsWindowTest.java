@@ -240,15 +240,16 @@ class RunAlertsWindowTest {
         return outputLines(robot).stream().map(OutputMessage::level).toList();
     }
 
-    /**
-     * Where a node's top lies in the window; the bar has slid fully in once its top is the notice pane's.
-     * Read on the JavaFX thread: computing bounds updates caches the JavaFX thread is changing.
-     */
+    /** The Output's Error level toggle, as it reads ("✓ Error 1"). */
     private static String errorToggle(FxRobot robot) {
         return robot.lookup((Node n) -> n instanceof javafx.scene.control.ToggleButton t && t.getText() != null
                 && t.getText().contains("Error ")).queryAs(javafx.scene.control.ToggleButton.class).getText();
     }
 
+    /**
+     * Where a node's top lies in the window; the bar has slid fully in once its top is the notice pane's.
+     * Read on the JavaFX thread: computing bounds updates caches the JavaFX thread is changing.
+     */
     private static double sceneTop(Node node) {
         return onFx(() -> node.localToScene(node.getBoundsInLocal()).getMinY());
     }

@@ -53,13 +53,8 @@ class DispatchColumnsTest {
     }
 
     @Test
-    void aRowsButtonsAndProgressBarSitLevelWithItsText(FxRobot robot) {
-        robot.interact(() -> {
-            panel.observer().runStarted(new ScriptedDispatches.Commands());
-            panel.observer().onMessage(ScriptedDispatches.scheduler(1, "ServerScriptService.Master.Job", 4));
-            panel.observer().onMessage(ScriptedDispatches.started(0, 7, 64, 4, 4, 0));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+    void aRowsButtonsAndProgressBarSitLevelWithItsText(FxRobot robot) throws Exception {
+        showOneRunningDispatch(robot);
         Node cancel = robot.lookup(".dispatch-action").query();
         Node bar = robot.lookup(".table-row-cell .progress-bar").query();
         Node threads = robot.lookup((Node n) -> n instanceof Text t && "64".equals(t.getText())).query();
@@ -70,12 +65,7 @@ class DispatchColumnsTest {
 
     @Test
     void theSchedulerAndCallerShowTheirLastPartsAndTheirFullNamesOnHover(FxRobot robot) {
-        robot.interact(() -> {
-            panel.observer().runStarted(new ScriptedDispatches.Commands());
-            panel.observer().onMessage(ScriptedDispatches.scheduler(1, "ServerScriptService.Master.Job", 4));
-            panel.observer().onMessage(ScriptedDispatches.started(0, 7, 64, 4, 4, 0));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        showOneRunningDispatch(robot);
         javafx.scene.control.Labeled scheduler = robot.lookup(".table-cell")
                 .match((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c && "Job".equals(c.getText()))
                 .queryAs(javafx.scene.control.Labeled.class);
@@ -85,9 +75,22 @@ class DispatchColumnsTest {
         assertEquals("ServerScriptService.Master:12", caller.getTooltip().getText());
     }
 
-    private static double middle(Node node) {
-        javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
-        return (b.getMinY() + b.getMaxY()) / 2;
+    /** A live run's one dispatch, of 64 threads in batches of 4, called from Master:12, running. */
+    private void showOneRunningDispatch(FxRobot robot) {
+        robot.interact(() -> {
+            panel.observer().runStarted(new ScriptedDispatches.Commands());
+            panel.observer().onMessage(ScriptedDispatches.scheduler(1, "ServerScriptService.Master.Job", 4));
+            panel.observer().onMessage(ScriptedDispatches.started(0, 7, 64, 4, 4, 0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The node's vertical middle in the scene, read on the JavaFX thread (bounds are computed lazily there). */
+    private static double middle(Node node) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+            return (b.getMinY() + b.getMaxY()) / 2;
+        }).get();
     }
 
     private static List<String> texts(Node node) {
